@@ -1,0 +1,32 @@
+namespace TwinVal.Harness.Catalog;
+
+/// <summary>Quantities of interest extracted from a time series (YAML: kebab case).</summary>
+public enum QoiKind
+{
+    /// <summary>Largest value.</summary>
+    Max,
+
+    /// <summary>Smallest value.</summary>
+    Min,
+
+    /// <summary>Time of the largest value.</summary>
+    TimeOfMax,
+
+    /// <summary>Time of the smallest value.</summary>
+    TimeOfMin,
+
+    /// <summary>Value at a given time (<see cref="QoiSpec.At"/>).</summary>
+    ValueAtTime,
+
+    /// <summary>Time the series first crosses <see cref="QoiSpec.Threshold"/> in <see cref="QoiSpec.Direction"/>.</summary>
+    FirstCrossing,
+
+    /// <summary>Mean time between successive crossings of the threshold in the given direction.</summary>
+    Period,
+
+    /// <summary>Reciprocal of <see cref="Period"/>.</summary>
+    Frequency,
+
+    /// <summary>Last value.</summary>
+    FinalValue,
+}

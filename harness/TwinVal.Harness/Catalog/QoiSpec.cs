@@ -1,0 +1,10 @@
+using TwinVal.Harness.Units;
+
+namespace TwinVal.Harness.Catalog;
+
+/// <summary>How to extract one quantity of interest from a series.</summary>
+/// <param name="Kind">What to extract.</param>
+/// <param name="At">Time for <see cref="QoiKind.ValueAtTime"/>.</param>
+/// <param name="Threshold">Level for crossings, periods and frequencies (in the variable's unit).</param>
+/// <param name="Direction">Crossings that count.</param>
+public sealed record QoiSpec(QoiKind Kind, Quantity? At = null, Quantity? Threshold = null, CrossingDirection Direction = CrossingDirection.Rising);
