@@ -1,1 +1,3 @@
-return 0;
+using TwinVal.Cli;
+
+return await CliApplication.RunAsync(args, CliContext.FromConsole());
