@@ -46,7 +46,14 @@ internal static class ErrorNorms
     public static double RootMeanSquare(ReadOnlySpan<double> x)
     {
         var scale = MaxAbs(x, out _);
-        return scale == 0.0 ? 0.0 : scale * Math.Sqrt(ScaledSumOfSquares(x, scale) / x.Length);
+        if (scale == 0.0)
+        {
+            return 0.0;
+        }
+
+        // The mean of terms in [0, 1] cannot exceed 1; the clamp removes a last-ulp excess rounding could leave, so that
+        // RMSE ≤ max-abs holds in floating point exactly as it does in real arithmetic.
+        return scale * Math.Sqrt(Math.Min(1.0, ScaledSumOfSquares(x, scale) / x.Length));
     }
 
     // Σ(x/scale)² with scale = max|x|: every term lies in [0, 1], so squaring neither overflows (|x| ≈ 1e200 would give
