@@ -172,5 +172,7 @@ public static class QoiExtractor
         return true;
     }
 
-    private static Unit Reciprocal(Unit timeUnit) => Unit.Parse($"1/({timeUnit.Symbol})");
+    // "1/ms" for a plain symbol; a compound one is parenthesised so that it parses as a whole.
+    private static Unit Reciprocal(Unit timeUnit) =>
+        Unit.Parse(timeUnit.Symbol.All(char.IsLetter) ? $"1/{timeUnit.Symbol}" : $"1/({timeUnit.Symbol})");
 }
