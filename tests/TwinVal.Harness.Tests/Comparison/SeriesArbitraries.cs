@@ -3,19 +3,6 @@ using FsCheck.Fluent;
 
 namespace TwinVal.Harness.Tests.Comparison;
 
-/// <summary>A reference series, a solution near it, and their time axis.</summary>
-public sealed record SeriesPair(double[] Time, double[] Reference, double[] Solution)
-{
-    public override string ToString() =>
-        $"r = [{string.Join(", ", Reference)}], s = [{string.Join(", ", Solution)}]";
-}
-
-/// <summary>A positive scale factor.</summary>
-public sealed record Scale(double Value);
-
-/// <summary>A non-negative (atol, rtol) pair.</summary>
-public sealed record Tolerance(double Atol, double Rtol);
-
 /// <summary>Generators for the metric laws.</summary>
 public static class SeriesArbitraries
 {
