@@ -20,9 +20,12 @@ internal static class InputGuards
                    $"solution {input.Solution.Count}";
         }
 
-        if (!input.Solution.Unit.IsCompatibleWith(input.Reference.Unit))
+        // Metrics read both series as numbers in one unit; the comparer converts before any metric runs, so a unit
+        // mismatch here (even a convertible one) means the input was built by hand and would compare unlike values.
+        if (!input.Solution.Unit.Equals(input.Reference.Unit))
         {
-            return $"solution unit '{input.Solution.Unit.Symbol}' is not compatible with reference unit '{input.Reference.Unit.Symbol}'";
+            return $"solution is in '{input.Solution.Unit.Symbol}' but the reference in '{input.Reference.Unit.Symbol}'; " +
+                   "metrics need both in the reference unit (GridAligner converts)";
         }
 
         return NonFinite(input.Solution, input.Time, "undeclared non-finite value")

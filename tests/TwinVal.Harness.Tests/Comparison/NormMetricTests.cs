@@ -123,6 +123,17 @@ public sealed class NormMetricTests
     }
 
     [Fact]
+    public void MaxAbs_SolutionInOtherUnitThanReference_IsError()
+    {
+        var mixed = Data with { Solution = ComparisonBuilders.S("P", "kPa", 1.25, 2.0, 2.5) };
+
+        var result = new MaxAbsMetric().Evaluate(Check(MetricKind.MaxAbs, limit: Q(1, "mmHg")), mixed);
+
+        Assert.Equal(Verdict.Error, result.Verdict);
+        Assert.Contains("solution is in 'kPa' but the reference in 'mmHg'", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RelLinf_LimitWithUnit_IsError()
     {
         var result = new RelLinfMetric().Evaluate(Check(MetricKind.RelLinf, limit: Q(1, "mmHg")), Data);

@@ -80,6 +80,28 @@ public sealed class QoiExtractorTests
     }
 
     [Fact]
+    public void TryExtract_PeriodEitherDirection_IsMeanSpacingOfAllCrossings()
+    {
+        // Crossings of 0.5 in [0, 2] s, either way: 1, 5, 13, 17, 25, 29, 37, 41 (in 24ths of a second).
+        // Mean spacing (41 − 1)/24/7 = 5/21 s, not the 0.5 s period: the documented meaning of Either.
+        var q = Extract(new QoiSpec(QoiKind.Period, Threshold: Q(0.5, "mV"), Direction: CrossingDirection.Either), SineTime, Sine);
+
+        Assert.Equal(5.0 / 21, q.Value, CrossingTolerance);
+    }
+
+    [Fact]
+    public void TryExtract_TouchFromBelow_CountsOneRisingAndNoFallingCrossing()
+    {
+        // 0 → 1 → 0 touches the level 1 at t = 1 s: rising (below to at-or-above) once, never strictly above, so no fall.
+        var time = S("t", "s", 0.0, 1.0, 2.0);
+        var values = S("v", "mV", 0.0, 1.0, 0.0);
+
+        Assert.Equal(1.0, Extract(new QoiSpec(QoiKind.FirstCrossing, Threshold: Q(1, "mV")), time, values).Value);
+        Assert.False(QoiExtractor.TryExtract(
+            new QoiSpec(QoiKind.FirstCrossing, Threshold: Q(1, "mV"), Direction: CrossingDirection.Falling), time, values, out _, out _));
+    }
+
+    [Fact]
     public void TryExtract_PeriodWithOneCrossing_FailsCountingCrossings()
     {
         // On [0, 0.4] s the sine rises through 0.5 only once (t = 1/24).
