@@ -76,17 +76,18 @@ public sealed class FakeSolver : ISolver, IDisposable
         var now = Interlocked.Increment(ref active);
         UpdateMax(now);
         var behaviour = byCase.GetValueOrDefault(request.CaseId) ?? byModel.GetValueOrDefault(request.Model.Id) ?? fallback;
+        Task<SolverOutput> task;
         try
         {
-            var task = behaviour.InvokeAsync(this, request, cancellationToken);
-            _ = task.ContinueWith(_ => Interlocked.Decrement(ref active), TaskScheduler.Default);
-            return task;
+            task = behaviour.InvokeAsync(this, request, cancellationToken);
         }
         catch
         {
             Interlocked.Decrement(ref active);
             throw;
         }
+
+        return Track(task);
     }
 
     /// <summary>Completes when one more request has arrived than earlier calls of this method have consumed.</summary>
@@ -94,6 +95,20 @@ public sealed class FakeSolver : ISolver, IDisposable
 
     /// <summary>Releases hanging solves; the wait handles stay valid so that late callers return too.</summary>
     public void Dispose() => released.Set();
+
+    // The count drops before the returned task completes, so a caller that starts the next solve on completion never
+    // sees a stale count.
+    private async Task<SolverOutput> Track(Task<SolverOutput> task)
+    {
+        try
+        {
+            return await task.ConfigureAwait(false);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref active);
+        }
+    }
 
     internal void WaitForRelease() => released.Wait();
 
