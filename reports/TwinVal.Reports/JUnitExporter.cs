@@ -96,7 +96,7 @@ public sealed class JUnitExporter : IReportExporter
         foreach (var c in run.Checks.Where(c => c.Verdict != Verdict.Pass))
         {
             text.Append(CultureInfo.InvariantCulture,
-                $"{c.CheckId} ({c.Metric} on {c.Variable}): {ReportText.Word(c.Verdict)}, value {ReportText.Short(c.Value)}, limit {ReportText.Short(c.Limit)}, margin {ReportText.Short(c.Margin)} {c.Unit}; {c.Message}\n");
+                $"{c.CheckId} ({c.Metric} on {c.Variable}): {ReportText.Word(c.Verdict)}, value {ReportText.Short(c.Value, c.Unit)}, limit {ReportText.Short(c.Limit, c.Unit)}, margin {ReportText.Short(c.Margin, c.Unit)}; {c.Message}\n");
         }
 
         return text.Length > 0 ? text.ToString() : run.Message;

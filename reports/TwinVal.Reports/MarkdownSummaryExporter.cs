@@ -119,9 +119,14 @@ public sealed class MarkdownSummaryExporter : IReportExporter
         }
     }
 
-    // Table cells: a pipe would end the cell and a line break the row.
-    private static string Cell(string text) =>
-        text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    // Table cells: a pipe would end the cell, a line break the row, and '<' could start an HTML tag that hides text.
+    private static string Cell(string text) => text
+        .Replace("&", "&amp;", StringComparison.Ordinal)
+        .Replace("<", "&lt;", StringComparison.Ordinal)
+        .Replace(">", "&gt;", StringComparison.Ordinal)
+        .Replace("|", "\\|", StringComparison.Ordinal)
+        .Replace("\r", " ", StringComparison.Ordinal)
+        .Replace("\n", " ", StringComparison.Ordinal);
 
     private static void Line(StringBuilder md, string text = "") => md.Append(text).Append('\n');
 }

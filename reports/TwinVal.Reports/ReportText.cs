@@ -24,8 +24,8 @@ internal static class ReportText
         _ => value.ToString("G6", CultureInfo.InvariantCulture),
     };
 
-    /// <summary>Milliseconds with microsecond resolution, the precision of the harness's timer that matters.</summary>
-    public static string Milliseconds(TimeSpan value) => value.TotalMilliseconds.ToString("0.###", CultureInfo.InvariantCulture);
+    /// <summary>Six significant digits followed by the unit, which is left out for pure numbers (unit <c>1</c>).</summary>
+    public static string Short(double value, string unit) => unit == "1" ? Short(value) : $"{Short(value)} {unit}";
 
     /// <summary>Lower-case verdict word used in every file.</summary>
     public static string Word(Verdict verdict) => verdict.ToString().ToLowerInvariant();

@@ -20,7 +20,7 @@ public sealed class ResultsCsvExporter : IReportExporter
             {
                 Csv.Row(csv, r.CaseId, r.SolverId, ReportText.Word(r.Verdict),
                     r.ChecksPassed.ToString(CultureInfo.InvariantCulture), r.ChecksFailed.ToString(CultureInfo.InvariantCulture),
-                    ReportText.Milliseconds(r.WallTime), r.Message);
+                    ReportText.Exact(r.WallTime.TotalMilliseconds), r.Message);
             }
 
             await csv.FlushAsync(cancellationToken).ConfigureAwait(false);
