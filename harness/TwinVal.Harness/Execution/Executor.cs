@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using TwinVal.Harness.Planning;
 
 namespace TwinVal.Harness.Execution;
@@ -161,8 +162,9 @@ public sealed class Executor
         var how = ignored
             ? "it did not stop when cancelled, so the harness stopped waiting"
             : "it stopped when cancelled";
+        var limit = options.Timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
         return new RunOutput(run, null, new RunFailure(RunFailureKind.Timeout,
-            $"solver '{run.Solver.Id}' exceeded the time limit of {options.Timeout.TotalSeconds:0.###} s on case '{run.Case.Id}'; {how}"), wall);
+            $"solver '{run.Solver.Id}' exceeded the time limit of {limit} s on case '{run.Case.Id}'; {how}"), wall);
     }
 
     private static RunOutput Cancelled(PlannedRun run, TimeSpan wall) =>

@@ -193,6 +193,36 @@ public sealed class ExecutorTests
     }
 
     [Fact]
+    public async Task ExecuteAsync_MalformedOutput_IsPassedThroughForValidation()
+    {
+        using var solver = new FakeSolver("fake", "test-model")
+            .OnCase("missing", FakeBehaviour.OmitsColumn("y"))
+            .OnCase("units", FakeBehaviour.WrongUnits("mmHg"))
+            .OnCase("names", FakeBehaviour.WrongColumns("z"));
+
+        var outputs = await Executor().ExecuteAsync(PlanOf([solver], "missing", "names", "units"), null, TestContext.Current.CancellationToken);
+
+        Assert.All(outputs, o => Assert.Null(o.Failure));
+        Assert.Empty(outputs[0].Output!.Series.Columns);
+        Assert.Equal(["z"], outputs[1].Output!.Series.Columns.Select(c => c.Name));
+        Assert.Equal("mmHg", outputs[2].Output!.Series.Find("y")!.Unit.Symbol);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_CaseWithoutSampleTimes_FailsThatRunOnly()
+    {
+        using var solver = new FakeSolver("fake", "test-model");
+        var broken = new CaseBuilder("broken").WithOutputs(("absent", "1")).Build();
+        var plan = Planner.Plan([broken, new CaseBuilder("fine").Build()], [solver], PlanOptions.Everything).Plan;
+
+        var outputs = await Executor().ExecuteAsync(plan, null, TestContext.Current.CancellationToken);
+
+        Assert.Equal(RunFailureKind.Exception, outputs[0].Failure!.Kind);
+        Assert.Contains("could not build the request of case 'broken' for solver 'fake'", outputs[0].Failure!.Message, StringComparison.Ordinal);
+        Assert.Null(outputs[1].Failure);
+    }
+
+    [Fact]
     public void Constructor_ZeroParallelism_Throws() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => Executor(parallelism: 0));
 
