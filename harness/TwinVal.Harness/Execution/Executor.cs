@@ -34,7 +34,8 @@ public sealed class Executor
     /// <paramref name="cancellationToken"/> the runs already finished are kept and every other run gets a
     /// <see cref="RunFailureKind.Cancelled"/> failure. <paramref name="onCompleted"/> is called once for each run that
     /// finishes (including unsupported ones, not cancelled ones), never for two runs at the same time, so the caller can
-    /// judge and persist each run at once.
+    /// judge and persist each run at once; it receives <see cref="CancellationToken.None"/>, because a finished run is
+    /// worth keeping whatever happens next. An exception thrown by the callback ends the execution with that exception.
     /// </summary>
     public async Task<ImmutableArray<RunOutput>> ExecuteAsync(
         RunPlan plan,
@@ -57,7 +58,8 @@ public sealed class Executor
             await callbackGate.WaitAsync(CancellationToken.None).ConfigureAwait(false);
             try
             {
-                await onCompleted(output, cancellationToken).ConfigureAwait(false);
+                // Not the run's token: a run that finished must be persisted even when Ctrl-C arrives meanwhile.
+                await onCompleted(output, CancellationToken.None).ConfigureAwait(false);
             }
             finally
             {
@@ -114,7 +116,7 @@ public sealed class Executor
             // Task.Run: a solver that blocks its calling thread before returning a task cannot block the harness.
             solve = Task.Run(() => run.Solver.SolveAsync(request, linked.Token), CancellationToken.None);
         }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        catch (Exception ex)
         {
             return new RunOutput(run, null, new RunFailure(RunFailureKind.Exception,
                 $"could not build the request of case '{run.Case.Id}' for solver '{run.Solver.Id}': {ex.Message}"), TimeSpan.Zero);

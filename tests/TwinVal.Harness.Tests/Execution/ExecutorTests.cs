@@ -159,12 +159,14 @@ public sealed class ExecutorTests
             .OnCase("b-hangs", FakeBehaviour.HangsIgnoringCancellation());
         var plan = PlanOf([solver], "a-fast", "b-hangs", "c-later", "d-later");
         var completed = new ConcurrentQueue<string>();
+        var callbackCancellable = false;
 
         var running = Executor(parallelism: 1).ExecuteAsync(
             plan,
-            (o, _) =>
+            (o, token) =>
             {
                 completed.Enqueue(o.Run.Case.Id);
+                callbackCancellable |= token.CanBeCanceled;
                 return ValueTask.CompletedTask;
             },
             cancel.Token);
@@ -178,6 +180,7 @@ public sealed class ExecutorTests
         Assert.All(outputs.Skip(1), o => Assert.Equal(RunFailureKind.Cancelled, o.Failure!.Kind));
         Assert.Contains("cancelled before solver 'fake' finished case 'b-hangs'", outputs[1].Failure!.Message, StringComparison.Ordinal);
         Assert.Equal(["a-fast"], completed);
+        Assert.False(callbackCancellable);
         Assert.Equal(2, solver.Requests.Count);
     }
 
