@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+using TwinVal.Harness;
+using TwinVal.Harness.Catalog;
+using TwinVal.Harness.Comparison;
+using TwinVal.Harness.Execution;
+using TwinVal.Harness.Judging;
+using TwinVal.Harness.Reporting;
+using TwinVal.Testing;
+
+namespace TwinVal.Reports.Tests;
+
+/// <summary>
+/// A fixed run summary covering every verdict, a NaN value, characters that need escaping in CSV, XML and Markdown,
+/// and a rejected case. Times come from a fake clock; environment and version are the real ones (volatile), which
+/// <see cref="Scrub"/> replaces in rendered text.
+/// </summary>
+internal static class SampleRun
+{
+    public static RunSummary Summary()
+    {
+        var clock = TestClock.At();
+        var started = clock.GetUtcNow();
+        clock.Advance(TimeSpan.FromSeconds(12.5));
+        var version = HarnessVersion.Current;
+        var info = new RunInfo("20260314-092653-1", version.Version, version.Commit, EnvironmentInfoProvider.Current(), "continuous", 42,
+            ["run", "--cases", "domain:cardiology,tag:analytic", "--seed", "42"], started, clock.GetUtcNow(), RunStatus.Completed);
+        var cases = ImmutableArray.Create(
+            RecordFactory.Case(new CaseBuilder("hh-spike").InDomain(Domain.Neurology).ForModel("hodgkin-huxley").InTier(Tier.Continuous).Build(), "/cases"),
+            RecordFactory.Case(new CaseBuilder("wk2-decay").InDomain(Domain.Cardiology).ForModel("windkessel2").Build(), "/cases"));
+        var solvers = ImmutableArray.Create(
+            RecordFactory.Solver(new FakeSolver("hh-ref", "hodgkin-huxley") { Version = "1.0.0" }),
+            RecordFactory.Solver(new FakeSolver("wk-rk4", "windkessel2") { Version = "2.1.0" }));
+        var diagnostics = new SolverDiagnostics("dopri5", 120, 3, 741, 0, TimeSpan.FromMilliseconds(12.3456), ["h_max clipped to 0.01 s"]);
+        var results = ImmutableArray.Create(
+            new JudgedRun("hh-spike", "hh-ref", Verdict.Fail,
+                [
+                    new CheckResult("V-peak", "qoi:max", "V", 1.25, 0.5, -0.75, "mV", Verdict.Fail, "peak 41.25 mV vs reference 40 mV: |Δ| 1.25 > 0.5 mV"),
+                    new CheckResult("V-rmse", "rmse", "V", 0.012, 0.05, 0.038, "mV", Verdict.Pass, "rmse 0.012 ≤ 0.05 mV"),
+                    new CheckResult("V-shape", "pointwise", "V", double.NaN, 1.0, double.NaN, "1", Verdict.Error, "solution has NaN at t = 3 ms, so | and < cannot be judged"),
+                ],
+                "2 of 3 checks failed: V-peak, V-shape", TimeSpan.FromMilliseconds(1534.5), diagnostics),
+            new JudgedRun("hh-spike", "wk-rk4", Verdict.Unsupported, [], "solver 'wk-rk4' does not implement model 'hodgkin-huxley'", TimeSpan.Zero, null),
+            new JudgedRun("wk2-decay", "hh-ref", Verdict.Error, [],
+                "solver 'hh-ref' failed on case 'wk2-decay': SolverException: \"R\" <missing> & C=1.5, bad", TimeSpan.FromMilliseconds(2.25), null),
+            new JudgedRun("wk2-decay", "wk-rk4", Verdict.Pass,
+                [new CheckResult("P-pointwise", "pointwise", "P", 0.031415926535897934, 1.0, 0.9685840734641021, "1", Verdict.Pass, "worst |s − r| / (atol + rtol·|r|) = 0.0314 at t = 1.2 s")],
+                "all 1 checks passed", TimeSpan.FromMilliseconds(87.0625), diagnostics with { Notes = [] }));
+        var problems = ImmutableArray.Create(
+            new Problem("reference-cases/oncology/gompertz/case.yaml", 14, 5, "parameters.r.unit", "unit '1/dya': unknown symbol 'dya'; expected a unit such as '1/day'"));
+        return new RunSummary(info, cases, solvers, results, problems);
+    }
+
+    /// <summary>Replaces the volatile environment and version values with fixed placeholders.</summary>
+    public static string Scrub(string text, RunSummary summary)
+    {
+        var info = summary.Info;
+        var env = info.Environment;
+        foreach (var (value, placeholder) in new[]
+        {
+            (info.GitCommit, "<commit>"), (info.HarnessVersion, "<version>"), (env.OperatingSystem, "<os>"), (env.Runtime, "<runtime>"),
+            (env.MachineName, "<machine>"),
+        })
+        {
+            text = text.Replace(value, placeholder, StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+
+    public static async Task<string> RenderAsync(IReportExporter exporter, RunSummary summary)
+    {
+        using var stream = new MemoryStream();
+        await exporter.ExportAsync(summary, stream, CancellationToken.None);
+        return new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(stream.ToArray());
+    }
+}

@@ -1,0 +1,35 @@
+using TwinVal.Harness.Judging;
+using TwinVal.Harness.Reporting;
+
+namespace TwinVal.Reports.Tests;
+
+/// <summary>
+/// Field-by-field equality of run summaries. Records holding ImmutableArray or lists compare those by reference, so
+/// record equality alone cannot tell whether a summary read back from disk equals the one written.
+/// </summary>
+internal static class SummaryAssert
+{
+    public static void Equal(RunSummary expected, RunSummary actual)
+    {
+        Assert.Equal(expected.Info with { CommandLine = [] }, actual.Info with { CommandLine = [] });
+        Assert.Equal(expected.Info.CommandLine, actual.Info.CommandLine);
+        Assert.Equal(expected.Cases, actual.Cases);
+        Assert.Equal(expected.Solvers.Select(s => s with { Models = [] }), actual.Solvers.Select(s => s with { Models = [] }));
+        Assert.Equal(expected.Solvers.Select(s => string.Join(",", s.Models)), actual.Solvers.Select(s => string.Join(",", s.Models)));
+        Assert.Equal(expected.Problems, actual.Problems);
+        Assert.Equal(expected.Results.Length, actual.Results.Length);
+        foreach (var (e, a) in expected.Results.Zip(actual.Results))
+        {
+            Assert.Equal(Flat(e), Flat(a));
+            Assert.Equal(e.Checks, a.Checks);
+            Assert.Equal(e.Diagnostics is null, a.Diagnostics is null);
+            if (e.Diagnostics is { } ed && a.Diagnostics is { } ad)
+            {
+                Assert.Equal(ed with { Notes = [] }, ad with { Notes = [] });
+                Assert.Equal(ed.Notes, ad.Notes);
+            }
+        }
+    }
+
+    private static JudgedRun Flat(JudgedRun run) => run with { Checks = [], Diagnostics = null };
+}
