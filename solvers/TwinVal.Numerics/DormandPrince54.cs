@@ -115,6 +115,11 @@ public static class DormandPrince54
 
             if (0.1 * h <= Math.Abs(t) * UnitRoundoff || 0.1 * h == 0.0)
             {
+                if (nonFinite > 0)
+                {
+                    throw NonFinite(t, h, work, n);
+                }
+
                 throw new IntegrationException(
                     IntegrationFailure.StepSizeUnderflow, t,
                     $"step size underflow at t = {IntegrationPlan.Format(t)} (h = {IntegrationPlan.Format(h)}); the problem may be stiff or singular here");
@@ -135,11 +140,7 @@ public static class DormandPrince54
                 counts.Rejected++;
                 if (++nonFinite > NonFiniteRetries)
                 {
-                    var component = Math.Max(IntegrationPlan.FirstNonFinite(y1), IntegrationPlan.FirstNonFinite(k7));
-                    throw new IntegrationException(
-                        IntegrationFailure.NonFiniteState, t,
-                        $"non-finite state at t = {IntegrationPlan.Format(t)} in component {component}: the right-hand side gave NaN or " +
-                        $"infinity on steps down to h = {IntegrationPlan.Format(h)}");
+                    throw NonFinite(t, h, work, n);
                 }
 
                 h *= 0.1;
@@ -273,6 +274,21 @@ public static class DormandPrince54
                 destination[i] = y[i] + (theta * (r2[i] + (theta1 * (r3[i] + (theta * (r4[i] + (theta1 * r5[i])))))));
             }
         }
+    }
+
+    /// <summary>The failure raised when trial steps keep producing NaN or infinity however small they get.</summary>
+    private static IntegrationException NonFinite(double t, double h, double[] work, int n)
+    {
+        var component = IntegrationPlan.FirstNonFinite(work.AsSpan(n, n));
+        for (var stage = 4; component < 0 && stage <= 9; stage++)
+        {
+            component = IntegrationPlan.FirstNonFinite(work.AsSpan(stage * n, n));
+        }
+
+        return new IntegrationException(
+            IntegrationFailure.NonFiniteState, t,
+            $"non-finite state at t = {IntegrationPlan.Format(t)} in component {component}: the right-hand side gave NaN or infinity " +
+            $"on every trial step, down to h = {IntegrationPlan.Format(h)}");
     }
 
     private static void CheckOptions(IntegrationOptions options)
