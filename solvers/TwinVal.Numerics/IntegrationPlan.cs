@@ -7,7 +7,7 @@ internal static class IntegrationPlan
 {
     /// <summary>
     /// Validates the arguments and returns the segment ends: the stop times strictly inside (t0, last output time),
-    /// sorted and without duplicates, followed by the last output time.
+    /// sorted, with near-duplicates merged, followed by the last output time.
     /// </summary>
     public static double[] Segments(
         int dimension, double t0, ReadOnlySpan<double> y0, ReadOnlySpan<double> outputTimes, Span<double> output, IntegrationOptions options)
@@ -67,9 +67,24 @@ internal static class IntegrationPlan
         }
 
         var end = outputTimes[^1];
-        var stops = options.StopTimes.Where(s => s > t0 && s < end).Order().Distinct().ToList();
-        stops.Add(end);
-        return [.. stops];
+
+        // Stop times closer than 1e-12 of the interval's scale to a boundary already kept are one jump seen through
+        // different roundings (for example an onset converted from ms by two routes); a segment that short could not
+        // be stepped without a step-size underflow, and merging it moves the restart by far less than any tolerance.
+        var minimumGap = 1e-12 * Math.Max(Math.Max(Math.Abs(t0), Math.Abs(end)), end - t0);
+        var segments = new List<double>();
+        var previousBoundary = t0;
+        foreach (var stop in options.StopTimes.Where(s => s > t0 && s < end).Order())
+        {
+            if (stop - previousBoundary > minimumGap && end - stop > minimumGap)
+            {
+                segments.Add(stop);
+                previousBoundary = stop;
+            }
+        }
+
+        segments.Add(end);
+        return [.. segments];
     }
 
     /// <summary>Copies <paramref name="y"/> into row <paramref name="row"/> of the output buffer.</summary>

@@ -95,6 +95,20 @@ public class DormandPrince54Tests
     }
 
     [Fact]
+    public void Integrate_StopTimesDifferingByRounding_MergedIntoOneRestart()
+    {
+        // The same onset reached through two unit conversions can differ in the last bit; a one-ulp segment between
+        // them must not end the integration with a step-size underflow.
+        double[] times = [0.5, 1.5, 3.0];
+        var system = new StepInputSystem(1.0);
+        var output = new double[times.Length];
+        var options = new IntegrationOptions { RelativeTolerance = 1e-9, AbsoluteTolerance = 1e-9, StopTimes = [Math.BitIncrement(1.0), 1.0] };
+        DormandPrince54.Integrate(ref system, 0, [1.0], times, output, options, Ct);
+
+        Assert.True(times.Select((t, i) => Math.Abs(output[i] - system.Exact(t))).Max() <= 1e-8);
+    }
+
+    [Fact]
     public void Integrate_RightHandSideTurnsNaN_ThrowsNonFiniteWithTimeAndComponent()
     {
         var system = new FaultySystem(breakTime: 1.0);

@@ -63,10 +63,17 @@ internal static class OdeRun
     private static ImmutableArray<StateVariable> RequestedStates(SolveRequest request, OdeModel model) =>
     [
         .. request.Outputs.Variables.Select(v =>
-            model.States.FirstOrDefault(s => string.Equals(s.Name, v.Name, StringComparison.Ordinal))
-            ?? throw new SolverException(
-                $"case '{request.CaseId}' requests variable '{v.Name}', which model '{model.Id}' does not have; it provides: " +
-                string.Join(", ", model.States.Select(s => s.Name)))),
+        {
+            var state = model.States.FirstOrDefault(s => string.Equals(s.Name, v.Name, StringComparison.Ordinal))
+                ?? throw new SolverException(
+                    $"case '{request.CaseId}' requests variable '{v.Name}', which model '{model.Id}' does not have; it provides: " +
+                    string.Join(", ", model.States.Select(s => s.Name)));
+            return state.Unit.IsCompatibleWith(v.Unit)
+                ? state
+                : throw new SolverException(
+                    $"case '{request.CaseId}' requests variable '{v.Name}' in '{v.Unit.Symbol}' ({v.Unit.Dimension}), but model " +
+                    $"'{model.Id}' computes it in '{state.Unit.Symbol}' ({state.Unit.Dimension})");
+        }),
     ];
 
     private static double[] SampleTimes(SolveRequest request, OdeModel model, double t0)

@@ -78,6 +78,15 @@ public class Windkessel2SolverTests
     }
 
     [Fact]
+    public async Task SolveAsync_VariableRequestedInIncompatibleUnit_ThrowsSolverException()
+    {
+        var decay = Decay(Q("R", 1.0, "mmHg*s/mL"));
+        var request = decay with { Outputs = decay.Outputs with { Variables = [new OutputVariable("P", Unit.Parse("mL"))] } };
+        var error = await Assert.ThrowsAsync<SolverException>(() => new Windkessel2Solver().SolveAsync(request, Ct));
+        Assert.Contains("'mL'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SolveAsync_FakeClock_ReportsDiagnosticsAndFrozenWallTime()
     {
         var output = await new Windkessel2Solver(new FakeTimeProvider()).SolveAsync(Decay(Q("R", 1.0, "mmHg*s/mL")), Ct);
