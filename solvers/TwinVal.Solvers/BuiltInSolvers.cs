@@ -1,0 +1,20 @@
+using System.Collections.Immutable;
+using TwinVal.Harness.Execution;
+using TwinVal.Solvers.Cardiology;
+using TwinVal.Solvers.Neurology;
+using TwinVal.Solvers.Oncology;
+
+namespace TwinVal.Solvers;
+
+/// <summary>The solvers shipped with TwinVal.</summary>
+public static class BuiltInSolvers
+{
+    /// <summary>One instance of every built-in solver, ordered by id.</summary>
+    /// <param name="clock">Clock for the solvers' wall-time diagnostics; <see cref="TimeProvider.System"/> when null.</param>
+    public static ImmutableArray<ISolver> All(TimeProvider? clock = null) =>
+    [
+        new GompertzSolver(clock),
+        new PassiveMembraneSolver(clock),
+        new Windkessel2Solver(clock),
+    ];
+}

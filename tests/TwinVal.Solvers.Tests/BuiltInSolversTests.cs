@@ -1,0 +1,20 @@
+using TwinVal.Harness.Execution;
+
+namespace TwinVal.Solvers.Tests;
+
+public class BuiltInSolversTests
+{
+    [Fact]
+    public void All_Default_ReturnsTheThreeModelsWithVersion()
+    {
+        var solvers = BuiltInSolvers.All();
+
+        Assert.Equal(["gompertz", "passive-membrane", "windkessel2"], solvers.Select(s => s.Id));
+        Assert.All(solvers, s =>
+        {
+            Assert.Equal("0.1.0", s.Version);
+            Assert.Equal(SolverKind.BuiltIn, s.Kind);
+            Assert.Equal([s.Id], s.SupportedModels);
+        });
+    }
+}
