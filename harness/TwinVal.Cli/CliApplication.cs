@@ -23,7 +23,14 @@ public static class CliApplication
             return ExitCodes.UsageOrInput;
         }
 
-        var invocation = new InvocationConfiguration { Output = context.Out, Error = context.Error };
+        // Ctrl-C cancels the token the commands receive; the generous grace period lets a run write its record of
+        // everything finished before the process ends.
+        var invocation = new InvocationConfiguration
+        {
+            Output = context.Out,
+            Error = context.Error,
+            ProcessTerminationTimeout = TimeSpan.FromSeconds(30),
+        };
         return await parse.InvokeAsync(invocation, cancellationToken);
     }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using TwinVal.Cli.Output;
 using TwinVal.Harness.Execution;
+using TwinVal.Harness.Reporting;
 using TwinVal.Solvers;
 
 namespace TwinVal.Cli.Commands;
@@ -38,7 +39,7 @@ internal static class SolversCommand
         {
             id = s.Id,
             version = s.Version,
-            kind = SolverKinds.Name(s.Kind),
+            kind = KebabCase.Of(s.Kind),
             models = s.SupportedModels.Order(StringComparer.Ordinal).ToArray(),
         }));
 
@@ -47,7 +48,7 @@ internal static class SolversCommand
         var table = new TextTable("ID", "VERSION", "KIND", "MODELS");
         foreach (var s in solvers)
         {
-            table.Add(s.Id, s.Version, SolverKinds.Name(s.Kind), string.Join(", ", s.SupportedModels.Order(StringComparer.Ordinal)));
+            table.Add(s.Id, s.Version, KebabCase.Of(s.Kind), string.Join(", ", s.SupportedModels.Order(StringComparer.Ordinal)));
         }
 
         return table.ToString();

@@ -109,9 +109,10 @@ public sealed class Executor
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         var started = time.GetTimestamp();
         Task<SolverOutput> solve;
+        SolveRequest request;
         try
         {
-            var request = RequestFactory.Create(run.Case, options.Seed);
+            request = RequestFactory.Create(run.Case, options.Seed);
 
             // Task.Run: a solver that blocks its calling thread before returning a task cannot block the harness.
             solve = Task.Run(() => run.Solver.SolveAsync(request, linked.Token), CancellationToken.None);
@@ -138,10 +139,15 @@ public sealed class Executor
         try
         {
             var output = await solve.ConfigureAwait(false);
-            return output is null
-                ? new RunOutput(run, null, new RunFailure(RunFailureKind.InvalidOutput,
-                    $"solver '{run.Solver.Id}' returned no output for case '{run.Case.Id}'"), wall)
-                : new RunOutput(run, output, null, wall);
+            if (output is null)
+            {
+                return new RunOutput(run, null, new RunFailure(RunFailureKind.InvalidOutput,
+                    $"solver '{run.Solver.Id}' returned no output for case '{run.Case.Id}'"), wall);
+            }
+
+            // The output is kept even when it breaks the contract: the run record stores it as evidence of what the
+            // solver produced, while the failure keeps it from being judged.
+            return new RunOutput(run, output, OutputValidator.Validate(request, output), wall);
         }
         catch (OperationCanceledException) when (linked.IsCancellationRequested)
         {

@@ -128,6 +128,6 @@ public sealed class ComparerTests
         Assert.Contains("no metric evaluates 'pointwise'", result.Message, StringComparison.Ordinal);
     }
 
-    private static CheckResult Single(ReferenceCase referenceCase, Data.SeriesTable solverTable) =>
+    private static CheckResult Single(ReferenceCase referenceCase, TwinVal.Harness.Data.SeriesTable solverTable) =>
         Assert.Single(Comparer.Default.Compare(referenceCase, Output(solverTable)));
 }

@@ -50,7 +50,8 @@ public sealed class ExecutorTests
         Assert.Contains("solver 'fake' exceeded the time limit of 0.3 s on case 'hangs'; it did not stop when cancelled", byCase["hangs"].Failure!.Message, StringComparison.Ordinal);
         Assert.Equal(RunFailureKind.Exception, byCase["throws"].Failure!.Kind);
         Assert.Equal("solver 'fake' failed on case 'throws': SolverException: step size underflow at t = 0.3 s", byCase["throws"].Failure!.Message);
-        Assert.Null(byCase["nan"].Failure);
+        Assert.Equal(RunFailureKind.InvalidOutput, byCase["nan"].Failure!.Kind);
+        Assert.Contains("non-finite", byCase["nan"].Failure!.Message, StringComparison.Ordinal);
         Assert.All(byCase["nan"].Output!.Series.Find("y")!.Values, v => Assert.True(double.IsNaN(v)));
     }
 

@@ -1,7 +1,7 @@
+using TwinVal.Harness.Comparison;
 using TwinVal.Harness.Data;
-using TwinVal.Harness.Execution;
 
-namespace TwinVal.Harness.Comparison;
+namespace TwinVal.Harness.Execution;
 
 /// <summary>
 /// Checks a solver's output against the request that produced it, before any comparison: every requested variable

@@ -4,13 +4,13 @@ using TwinVal.Harness.Data;
 using TwinVal.Harness.Execution;
 using static TwinVal.Harness.Tests.Comparison.ComparisonBuilders;
 
-namespace TwinVal.Harness.Tests.Comparison;
+namespace TwinVal.Harness.Tests.Execution;
 
 public sealed class OutputValidatorTests
 {
     private static readonly double[] Times = [0.0, 0.5, 1.0];
 
-    private static readonly SolveRequest Request = ComparisonBuilders.Request(
+    private static readonly SolveRequest Request = TwinVal.Harness.Tests.Comparison.ComparisonBuilders.Request(
         Case(Table("s", Times, S("P", "mmHg", 3, 2, 1), S("V", "mL", 1, 1, 1)), Check(MetricKind.Rmse)));
 
     [Fact]

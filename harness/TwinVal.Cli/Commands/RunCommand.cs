@@ -1,0 +1,117 @@
+using System.CommandLine;
+using TwinVal.Cli.Output;
+using TwinVal.Harness.Catalog;
+using TwinVal.Harness.Execution;
+using TwinVal.Harness.Judging;
+using TwinVal.Harness.Planning;
+using TwinVal.Harness.Reporting;
+using TwinVal.Harness.Running;
+using TwinVal.Reports;
+using TwinVal.Solvers;
+
+namespace TwinVal.Cli.Commands;
+
+/// <summary><c>twinval run</c>: plan, execute, judge, record.</summary>
+internal static class RunCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var cases = new Option<string>("--cases") { Description = "Case selection: id globs, domain:NAME, tag:NAME, tier:NAME; comma = union." };
+        var caseDirs = CasesCommand.CaseDirOption();
+        var solvers = new Option<string>("--solvers") { Description = "Comma-separated solver ids (default: every solver)." };
+        var tier = new Option<string>("--tier")
+        {
+            Description = "Highest tier to run; tiers nest (smoke ⊂ continuous ⊂ nightly).",
+            DefaultValueFactory = _ => "continuous",
+        };
+        tier.AcceptOnlyFromAmong("smoke", "continuous", "nightly");
+        var output = new Option<string>("--out") { Description = "Folder the run record is written under.", DefaultValueFactory = _ => "runs" };
+        var parallel = new Option<int>("--parallel") { Description = "Maximum concurrent runs.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        parallel.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1)
+            {
+                r.AddError("--parallel must be at least 1");
+            }
+        });
+        var timeout = new Option<double>("--timeout") { Description = "Time limit of each run, in seconds.", DefaultValueFactory = _ => 600 };
+        timeout.Validators.Add(r =>
+        {
+            var value = r.GetValueOrDefault<double>();
+            if (!(value > 0) || double.IsInfinity(value))
+            {
+                r.AddError("--timeout must be a positive number of seconds");
+            }
+        });
+        var seed = new Option<long>("--seed") { Description = "Master seed of every random choice (recorded in run.json).", DefaultValueFactory = _ => 0 };
+
+        var command = new Command(
+            "run",
+            """
+            Run reference cases against solvers, judge every result and write the run record
+            (run.json, results.csv, checks.csv, outputs/, junit.xml, summary.md) under --out.
+            Exit code 0 when everything passed, 1 when a check failed or a run errored, 2 for a usage or input error.
+
+            Examples:
+              twinval run
+              twinval run --cases 'domain:cardiology,tag:analytic' --tier smoke
+              twinval run --solvers windkessel2 --out /tmp/runs --parallel 2 --timeout 60
+            """)
+        {
+            cases, caseDirs, solvers, tier, output, parallel, timeout, seed,
+        };
+        command.SetAction((parse, token) => ExecuteAsync(context, parse, new RunOptions(
+            parse.GetValue(cases),
+            [.. parse.GetValue(caseDirs) ?? []],
+            [.. (parse.GetValue(solvers) ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
+            KebabCase.TryParse<Tier>(parse.GetValue(tier), out var t) ? t : Tier.Continuous,
+            parse.GetValue(output)!,
+            parse.GetValue(parallel),
+            TimeSpan.FromSeconds(parse.GetValue(timeout)),
+            parse.GetValue(seed)), token));
+        return command;
+    }
+
+    private static async Task<int> ExecuteAsync(CliContext context, ParseResult parse, RunOptions options, CancellationToken token)
+    {
+        var catalog = CaseSources.Load(context, options.CaseDirectories);
+        await CaseSources.ReportAsync(context, catalog.Problems);
+
+        var planning = Planner.Plan(
+            catalog.Cases, BuiltInSolvers.All(context.Clock), new PlanOptions(options.CasePattern, options.SolverIds, options.Tier));
+        if (await CaseSources.ReportAsync(context, planning.Problems))
+        {
+            return ExitCodes.UsageOrInput;
+        }
+
+        if (planning.Plan.Runs.IsEmpty)
+        {
+            await context.Error.WriteLineAsync("error: no case × solver run matches the selection; see 'twinval cases list'");
+            return ExitCodes.UsageOrInput;
+        }
+
+        var settings = new ValidationRunSettings(
+            planning.Plan,
+            [.. catalog.Problems, .. planning.Problems],
+            context.Resolve(options.OutputDirectory),
+            new ExecutorOptions(options.Parallelism, options.Timeout, options.Seed),
+            ReportExporters.Default,
+            options.Tier,
+            [.. parse.Tokens.Select(t => t.Value)],
+            context.WorkingDirectory);
+        using var progress = new ProgressReporter(context);
+        var (summary, folder) = await new ValidationRunner(context.Clock).RunAsync(settings, progress, token);
+        progress.Finish();
+
+        await context.Out.WriteAsync(VerdictTable.Render(summary));
+        await context.Out.WriteLineAsync($"run record: {CasesCommand.RelativePath(context, folder)}");
+        if (summary.Info.Status == RunStatus.Cancelled)
+        {
+            await context.Error.WriteLineAsync("cancelled: the record keeps every run finished before cancellation");
+        }
+
+        return OverallVerdict.Of(summary) == Verdict.Pass && summary.Info.Status == RunStatus.Completed
+            ? ExitCodes.Success
+            : ExitCodes.Failure;
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text;
+using TwinVal.Harness.Judging;
+using TwinVal.Harness.Reporting;
+using TwinVal.Reports;
+
+namespace TwinVal.Cli.Output;
+
+/// <summary>The verdict matrix (case × solver) and counts printed at the end of <c>twinval run</c>.</summary>
+internal static class VerdictTable
+{
+    public static string Word(Verdict verdict) => verdict switch
+    {
+        Verdict.Pass => "PASS",
+        Verdict.Fail => "FAIL",
+        Verdict.Error => "ERROR",
+        Verdict.Unsupported => "n/a",
+        _ => "SKIP",
+    };
+
+    public static string Render(RunSummary summary)
+    {
+        var solverIds = summary.Solvers.Select(s => s.Id).ToList();
+        var table = new TextTable(["CASE", .. solverIds]);
+        var byPair = summary.Results.ToDictionary(r => (r.CaseId, r.SolverId));
+        foreach (var c in summary.Cases)
+        {
+            table.Add([c.Id, .. solverIds.Select(s => byPair.TryGetValue((c.Id, s), out var r) ? Word(r.Verdict) : "-")]);
+        }
+
+        var text = new StringBuilder().Append('\n').Append(table);
+        var counts = Enum.GetValues<Verdict>()
+            .Select(v => (v, n: summary.Results.Count(r => r.Verdict == v)))
+            .Where(x => x.n > 0)
+            .Select(x => $"{x.n} {Word(x.v).ToLowerInvariant()}");
+        text.Append('\n').Append($"overall: {Word(OverallVerdict.Of(summary))} ({string.Join(", ", counts)})").Append('\n');
+
+        foreach (var r in summary.Results.Where(r => r.Verdict is Verdict.Fail or Verdict.Error))
+        {
+            text.Append($"  {Word(r.Verdict)} {r.CaseId} × {r.SolverId}: {r.Message}").Append('\n');
+        }
+
+        var rejected = summary.Problems.Count(p => p.Severity == Harness.ProblemSeverity.Error);
+        if (rejected > 0)
+        {
+            text.Append($"  {rejected} input problem(s) (listed above); the affected cases were not run").Append('\n');
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+using TwinVal.Harness.Comparison;
+using TwinVal.Harness.Execution;
+using TwinVal.Harness.Judging;
+using TwinVal.Harness.Reporting;
+
+namespace TwinVal.Harness.Running;
+
+/// <summary>
+/// Runs the whole pipeline on a plan: execution, comparison, judging and the run record. Each finished run is judged and
+/// persisted at once (raw output, then every exporter's file rewritten atomically), so whatever stops the process later,
+/// the record on disk holds every run finished before it.
+/// </summary>
+public sealed class ValidationRunner(TimeProvider clock)
+{
+    /// <summary>Runs <paramref name="settings"/>; on cancellation returns the summary of what finished, marked cancelled.</summary>
+    /// <returns>The final summary and the folder of the run record.</returns>
+    public async Task<(RunSummary Summary, string RecordFolder)> RunAsync(
+        ValidationRunSettings settings, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
+    {
+        var plan = settings.Plan;
+        var runId = new RunIdFactory(clock).Create(settings.OutputRoot);
+        using var writer = RunRecordWriter.Create(settings.OutputRoot, runId);
+        var version = HarnessVersion.Current;
+        var info = new RunInfo(
+            runId, version.Version, version.Commit, EnvironmentInfoProvider.Current(), KebabCase.Of(settings.Tier),
+            settings.Executor.Seed, settings.CommandLine, clock.GetUtcNow(), null, RunStatus.Running);
+        var cases = plan.Cases.Select(c => RecordFactory.Case(c, settings.BaseFolder)).ToImmutableArray();
+        var solvers = plan.Solvers.Select(RecordFactory.Solver).ToImmutableArray();
+        var judged = new JudgedRun?[plan.Runs.Length];
+        var completed = 0;
+
+        RunSummary Summary(RunInfo runInfo) =>
+            new(runInfo, cases, solvers, [.. judged.OfType<JudgedRun>()], settings.InputProblems);
+
+        // The record exists from the start: a run that dies before its first result still leaves run.json behind.
+        await writer.WriteSummaryAsync(Summary(info), settings.Exporters, CancellationToken.None).ConfigureAwait(false);
+
+        async ValueTask OnCompleted(RunOutput output, CancellationToken token)
+        {
+            if (output.Output is { } solverOutput)
+            {
+                await writer.WriteOutputAsync(output.Run.Case.Id, output.Run.Solver.Id, solverOutput.Series, token).ConfigureAwait(false);
+            }
+
+            var result = Judge.Evaluate(output, Comparer.Default);
+            judged[output.Run.Index] = result;
+            completed++;
+            await writer.WriteSummaryAsync(Summary(info), settings.Exporters, token).ConfigureAwait(false);
+            progress?.Report(new RunProgress(result, completed, plan.Runs.Length));
+        }
+
+        var executor = new Executor(clock, settings.Executor);
+        var outputs = await executor.ExecuteAsync(plan, OnCompleted, cancellationToken).ConfigureAwait(false);
+
+        // Runs that never finished (cancelled before or while running) are judged too, so every planned run is listed.
+        foreach (var output in outputs)
+        {
+            judged[output.Run.Index] ??= Judge.Evaluate(output, Comparer.Default);
+        }
+
+        var status = cancellationToken.IsCancellationRequested ? RunStatus.Cancelled : RunStatus.Completed;
+        var final = Summary(info with { FinishedUtc = clock.GetUtcNow(), Status = status });
+        await writer.WriteSummaryAsync(final, settings.Exporters, CancellationToken.None).ConfigureAwait(false);
+        return (final, writer.Folder);
+    }
+}
