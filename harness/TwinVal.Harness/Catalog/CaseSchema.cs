@@ -1,0 +1,87 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Json.Schema;
+
+namespace TwinVal.Harness.Catalog;
+
+/// <summary>
+/// The JSON Schema of case.yaml: found by walking up from a case folder to <c>reference-cases/schema/</c>, with the
+/// copy embedded in the assembly as fallback (cases outside the repository, installed tools).
+/// </summary>
+internal sealed class CaseSchema
+{
+    /// <summary>File name of the schema.</summary>
+    public const string FileName = "case.schema.json";
+
+    private const string ResourceName = "TwinVal.Harness.Catalog.case.schema.json";
+    private static readonly ConcurrentDictionary<string, CaseSchema> Cache = new(StringComparer.Ordinal);
+    private static readonly Lazy<CaseSchema> EmbeddedSchema = new(LoadEmbedded);
+
+    private readonly JsonSchema schema;
+
+    private CaseSchema(string text, string source)
+    {
+        Source = source;
+        Document = JsonNode.Parse(text) ?? throw new InvalidDataException($"{source}: empty schema");
+        schema = JsonSchema.FromText(text);
+    }
+
+    /// <summary>Where the schema was read from (a path, or "embedded").</summary>
+    public string Source { get; }
+
+    /// <summary>The schema as a JSON tree, navigated to phrase messages (descriptions, allowed fields).</summary>
+    public JsonNode Document { get; }
+
+    /// <summary>The embedded copy.</summary>
+    public static CaseSchema Embedded => EmbeddedSchema.Value;
+
+    /// <summary>The schema that governs the case folder <paramref name="caseFolder"/>.</summary>
+    public static CaseSchema For(string caseFolder)
+    {
+        var path = Locate(caseFolder);
+        return path is null ? Embedded : Cache.GetOrAdd(path, p => new CaseSchema(File.ReadAllText(p), p));
+    }
+
+    /// <summary>Reads a schema from a file.</summary>
+    public static CaseSchema FromFile(string path) => new(File.ReadAllText(path), path);
+
+    /// <summary>The first <c>reference-cases/schema/case.schema.json</c> at or above <paramref name="caseFolder"/>.</summary>
+    public static string? Locate(string caseFolder)
+    {
+        for (var dir = new DirectoryInfo(Path.GetFullPath(caseFolder)); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "reference-cases", "schema", FileName);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+
+            if (dir.Name == "reference-cases" && File.Exists(Path.Combine(dir.FullName, "schema", FileName)))
+            {
+                return Path.Combine(dir.FullName, "schema", FileName);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Validates <paramref name="instance"/> and records every error, placed and phrased for authors.</summary>
+    public void Validate(JsonNode? instance, ProblemList problems)
+    {
+        // List output: one flat entry per failing keyword, each with its instance location and evaluation path.
+        var options = new EvaluationOptions { OutputFormat = OutputFormat.List };
+        var results = schema.Evaluate(instance, options);
+        if (!results.IsValid)
+        {
+            new SchemaErrorTranslator(Document, instance, problems).Translate(results);
+        }
+    }
+
+    private static CaseSchema LoadEmbedded()
+    {
+        using var stream = typeof(CaseSchema).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing from the build");
+        using var reader = new StreamReader(stream);
+        return new CaseSchema(reader.ReadToEnd(), "embedded");
+    }
+}
