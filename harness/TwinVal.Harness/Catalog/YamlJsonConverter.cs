@@ -20,15 +20,24 @@ internal static class YamlJsonConverter
     public static JsonNode? Convert(string text, ProblemList problems)
     {
         var stream = new YamlStream();
+        var scanner = new Scanner(new StringReader(text));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(new Parser(scanner));
         }
         catch (YamlException ex)
         {
             // YamlDotNet's marks are 1-based; its message repeats the position, so only the reason is kept.
             var reason = ex.InnerException is YamlException inner ? inner.Message : ex.Message;
             problems.Add(new Problem(problems.File, (int)ex.Start.Line, (int)ex.Start.Column, null, $"malformed YAML: {StripPosition(reason)}"));
+            return null;
+        }
+        catch (InvalidOperationException ex)
+        {
+            // Some malformed inputs (an unclosed flow collection at the end) escape YamlDotNet as a state error;
+            // the scanner's position is where reading stopped.
+            var at = scanner.CurrentPosition;
+            problems.Add(new Problem(problems.File, (int)at.Line, (int)at.Column, null, $"malformed YAML: {ex.Message} (an unclosed bracket, brace or quote?)"));
             return null;
         }
 

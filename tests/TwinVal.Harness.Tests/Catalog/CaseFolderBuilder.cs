@@ -85,7 +85,7 @@ internal sealed class CaseFolderBuilder : IDisposable
             File.WriteAllText(Path.Combine(folder, "provenance.md"), provenance);
         }
 
-        var sha = csv is null ? new string('0', 64) : Sha256(csv);
+        var sha = csv is null ? new string('f', 64) : Sha256(csv);
         File.WriteAllText(Path.Combine(folder, "case.yaml"), (yaml ?? ValidYaml.Replace("id: wk2", $"id: {id}", StringComparison.Ordinal)).Replace("{sha}", sha, StringComparison.Ordinal));
         return folder;
     }
