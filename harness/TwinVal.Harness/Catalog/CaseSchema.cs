@@ -17,6 +17,10 @@ internal sealed class CaseSchema
     private static readonly ConcurrentDictionary<string, CaseSchema> Cache = new(StringComparer.Ordinal);
     private static readonly Lazy<CaseSchema> EmbeddedSchema = new(LoadEmbedded);
 
+    // JsonSchema.Net 7.4.0 gives wrong results when one schema is evaluated on several threads at once
+    // (json-everything issue #929: a broken case could pass). Evaluations are serialised; they take milliseconds.
+    private static readonly Lock EvaluationLock = new();
+
     private readonly JsonSchema schema;
 
     private CaseSchema(string text, string source)
@@ -70,7 +74,12 @@ internal sealed class CaseSchema
     {
         // List output: one flat entry per failing keyword, each with its instance location and evaluation path.
         var options = new EvaluationOptions { OutputFormat = OutputFormat.List };
-        var results = schema.Evaluate(instance, options);
+        EvaluationResults results;
+        lock (EvaluationLock)
+        {
+            results = schema.Evaluate(instance, options);
+        }
+
         if (!results.IsValid)
         {
             new SchemaErrorTranslator(Document, instance, problems).Translate(results);
