@@ -33,8 +33,10 @@ public sealed class CaseLoader
             return Result(caseFolder, null, problems);
         }
 
+        // Malformed YAML ends here; a document with non-finite numbers is still validated, so that every other
+        // problem of the file is reported in the same pass.
         var json = YamlJsonConverter.Convert(text, problems);
-        if (problems.HasErrors)
+        if (json is null)
         {
             return Result(caseFolder, null, problems);
         }

@@ -164,6 +164,16 @@ public sealed class CaseLoaderProblemTests
     }
 
     [Fact]
+    public void Load_NonFiniteNumberAndSchemaErrors_AreReportedTogether()
+    {
+        var yaml = Yaml
+            .Replace("R: {value: 1.0,", "R: {value: .nan,", StringComparison.Ordinal)
+            .Replace("metric: rel-l2", "metric: l2", StringComparison.Ordinal);
+        var problems = LoadProblems(yaml, out _);
+        Assert.Equal(["parameters.R.value", "acceptance[1].metric"], problems.Select(p => p.Field));
+    }
+
+    [Fact]
     public void Load_SeveralSemanticErrors_AreAllReported()
     {
         var yaml = Yaml
