@@ -92,7 +92,9 @@ internal sealed class SchemaErrorTranslator(JsonNode schema, JsonNode? instance,
                 problems.At(location, $"expected one of {string.Join(", ", allowed)}; found {Describe(value)}", preferValue: true);
                 break;
             case "pattern":
-                problems.At(location, $"{Describe(value)} does not have the expected form: {Description(segments) ?? node?["pattern"]?.GetValue<string>()}", preferValue: true);
+                // Under propertyNames the offending text is the field's name, not its value.
+                var subject = segments.Contains("propertyNames") ? $"the name '{location[(location.LastIndexOf('/') + 1)..]}'" : Describe(value);
+                problems.At(location, $"{subject} does not have the expected form: {Description(segments) ?? node?["pattern"]?.GetValue<string>()}", preferValue: !segments.Contains("propertyNames"));
                 break;
             case "minLength":
                 problems.At(location, "expected a non-empty string", preferValue: true);

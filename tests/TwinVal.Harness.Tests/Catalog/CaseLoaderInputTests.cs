@@ -104,6 +104,19 @@ public sealed class CaseLoaderInputTests
         Assert.Contains("64 lower-case hex digits", problem.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Load_BadNamesAndTags_QuoteTheTextAndTheRule()
+    {
+        var yaml = Yaml.Replace("R: {value", "R-1: {value", StringComparison.Ordinal).Replace("tags: [windkessel]", "tags: [Windkessel]", StringComparison.Ordinal);
+        var problems = Load(yaml).Problems;
+
+        Assert.Equal(2, problems.Length);
+        Assert.Equal("tags[0]", problems[0].Field);
+        Assert.Contains("'Windkessel' does not have the expected form: A tag in lower-case kebab case", problems[0].Message, StringComparison.Ordinal);
+        Assert.Equal("parameters.R-1", problems[1].Field);
+        Assert.Contains("the name 'R-1' does not have the expected form: An identifier", problems[1].Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("", "the file is empty")]
     [InlineData("- a\n- b\n", "expected a mapping, found a list")]
