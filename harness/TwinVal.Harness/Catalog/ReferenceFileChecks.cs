@@ -83,14 +83,25 @@ internal sealed class ReferenceFileChecks(ProblemList problems, string folder)
 
         var root = Path.GetFullPath(folder);
         var full = Path.GetFullPath(Path.Combine(root, path));
-        if (!full.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        if (!Inside(root, full))
         {
             problems.At(pointer, $"'{path}' leaves the case folder; reference files must lie inside it", preferValue: true);
             return null;
         }
 
+        // A symbolic link may point anywhere; its final target must lie inside the folder too.
+        var info = new FileInfo(full);
+        if (info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { } target && !Inside(root, target.FullName))
+        {
+            problems.At(pointer, $"'{path}' is a symbolic link to '{target.FullName}', outside the case folder; reference files must lie inside it", preferValue: true);
+            return null;
+        }
+
         return full;
     }
+
+    private static bool Inside(string root, string full) =>
+        full.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     private void CheckTimeSpan(SeriesTable data, CaseProtocol protocol, string pointer, string path)
     {

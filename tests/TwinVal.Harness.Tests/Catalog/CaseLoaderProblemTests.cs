@@ -142,6 +142,22 @@ public sealed class CaseLoaderProblemTests
     }
 
     [Fact]
+    public void Load_ReferenceFileLinkedFromOutside_IsRejected()
+    {
+        using var cases = new CaseFolderBuilder();
+        var outside = Path.Combine(cases.Root, "outside.csv");
+        File.WriteAllText(outside, CaseFolderBuilder.ValidCsv);
+        var folder = cases.Write(csv: null);
+        File.CreateSymbolicLink(Path.Combine(folder, "reference.csv"), outside);
+
+        var problems = new CaseLoader().Load(folder).Problems;
+
+        var problem = Assert.Single(problems);
+        Assert.Equal("reference.files[0].path", problem.Field);
+        Assert.Contains("symbolic link", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_MissingReferenceFileAndProvenance_ReportsBoth()
     {
         var problems = LoadProblems(Yaml, out var folder, csv: null, provenance: null);
