@@ -41,9 +41,9 @@ public sealed class CaseLoader
             return Result(caseFolder, null, problems);
         }
 
-        var schema = schemaPath is null ? CaseSchema.For(caseFolder) : CaseSchema.FromFile(schemaPath);
-        schema.Validate(json, problems);
-        if (problems.HasErrors || json is not JsonObject root)
+        var schema = CaseSchema.For(caseFolder, schemaPath, problems);
+        schema?.Validate(json, problems);
+        if (schema is null || problems.HasErrors || json is not JsonObject root)
         {
             return Result(caseFolder, null, problems);
         }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
 
@@ -39,15 +40,28 @@ internal sealed class CaseSchema
     /// <summary>The embedded copy.</summary>
     public static CaseSchema Embedded => EmbeddedSchema.Value;
 
-    /// <summary>The schema that governs the case folder <paramref name="caseFolder"/>.</summary>
-    public static CaseSchema For(string caseFolder)
+    /// <summary>
+    /// The schema that governs <paramref name="caseFolder"/> (or the file <paramref name="explicitPath"/>); null, with a
+    /// problem recorded, when that schema file cannot be read or is not a JSON Schema.
+    /// </summary>
+    public static CaseSchema? For(string caseFolder, string? explicitPath, ProblemList problems)
     {
-        var path = Locate(caseFolder);
-        return path is null ? Embedded : Cache.GetOrAdd(path, p => new CaseSchema(File.ReadAllText(p), p));
-    }
+        var path = explicitPath ?? Locate(caseFolder);
+        if (path is null)
+        {
+            return Embedded;
+        }
 
-    /// <summary>Reads a schema from a file.</summary>
-    public static CaseSchema FromFile(string path) => new(File.ReadAllText(path), path);
+        try
+        {
+            return Cache.GetOrAdd(Path.GetFullPath(path), p => new CaseSchema(File.ReadAllText(p), p));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or InvalidDataException)
+        {
+            problems.Add(new Problem(path, null, null, null, $"cannot use the case schema: {ex.Message}"));
+            return null;
+        }
+    }
 
     /// <summary>The first <c>reference-cases/schema/case.schema.json</c> at or above <paramref name="caseFolder"/>.</summary>
     public static string? Locate(string caseFolder)

@@ -84,7 +84,9 @@ internal sealed class SchemaErrorTranslator(JsonNode schema, JsonNode? instance,
                 break;
             case "type":
                 var expected = node?["type"] is JsonArray types ? string.Join(" or ", types.Select(t => Article(t!.GetValue<string>()))) : Article(node?["type"]?.GetValue<string>() ?? "value");
-                var hint = expected.Contains("string", StringComparison.Ordinal) && value is JsonValue ? " (put it in quotes, for example \"1\")" : string.Empty;
+                var hint = expected.Contains("string", StringComparison.Ordinal) && value is JsonValue
+                    ? " (put it in quotes, for example \"1\")"
+                    : expected == "a mapping" && Description(segments) is { } shape ? $" ({shape})" : string.Empty;
                 problems.At(location, $"expected {expected}, found {Describe(value)}{hint}", preferValue: true);
                 break;
             case "enum":

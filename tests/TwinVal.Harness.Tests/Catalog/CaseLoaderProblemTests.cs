@@ -61,6 +61,28 @@ public sealed class CaseLoaderProblemTests
     }
 
     [Fact]
+    public void Load_BareNumberForQuantity_ShowsTheQuantityForm()
+    {
+        var yaml = Yaml.Replace("atol: {value: 1.0e-6, unit: mmHg}", "atol: 1.0e-6", StringComparison.Ordinal);
+        var problem = Assert.Single(LoadProblems(yaml, out _));
+        Assert.Equal("acceptance[0].atol", problem.Field);
+        Assert.Contains("expected a mapping, found the number 1E-06 (A number with its unit: {value: 1.5, unit: mL/mmHg}.)", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_BrokenSchemaFile_IsAProblemNotACrash()
+    {
+        using var cases = new CaseFolderBuilder();
+        var schema = Path.Combine(cases.Root, "broken.schema.json");
+        File.WriteAllText(schema, "{ not json");
+
+        var problem = Assert.Single(new CaseLoader(schema).Load(cases.Write()).Problems);
+
+        Assert.Equal(schema, problem.File);
+        Assert.Contains("cannot use the case schema", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_UnknownUnit_ReportsUnitFieldWithParserMessage()
     {
         var yaml = Yaml.Replace("C: {value: 1.5, unit: mL/mmHg}", "C: {value: 1.5, unit: mL/furlong}", StringComparison.Ordinal);
