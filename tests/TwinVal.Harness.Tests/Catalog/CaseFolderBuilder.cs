@@ -5,7 +5,7 @@ namespace TwinVal.Harness.Tests.Catalog;
 
 /// <summary>
 /// Writes case folders into a fresh temporary library root (<c>root/&lt;domain&gt;/&lt;id&gt;/</c>) and deletes it on dispose.
-/// The placeholder <c>{sha}</c> in case.yaml is replaced by the SHA-256 of the folder's reference.csv.
+/// The token <c>{sha}</c> in case.yaml is replaced by the SHA-256 of the folder's reference.csv.
 /// </summary>
 internal sealed class CaseFolderBuilder : IDisposable
 {
