@@ -60,7 +60,8 @@ internal sealed class UnitParser
                 continue;
             }
 
-            var startsSymbol = i == 0 || "*·⋅/(".Contains(raw[i - 1], StringComparison.Ordinal);
+            // Spaces are dropped, so the character before is the last one kept ("mL / uL" reads as mL/µL).
+            var startsSymbol = builder.Length == 0 || "*·⋅/(".Contains(builder[^1], StringComparison.Ordinal);
             var isMicro = c == '\u03BC' || (c == 'u' && startsSymbol && i + 1 < raw.Length && char.IsLetter(raw[i + 1]));
             builder.Append(isMicro ? 'µ' : c == '⋅' ? '·' : c);
         }
@@ -125,7 +126,12 @@ internal sealed class UnitParser
 
         if (!UnitVocabulary.Symbols.TryGetValue(symbol, out var entry))
         {
-            throw new FormatException($"unknown unit symbol '{symbol}'; known symbols include {Examples()}");
+            // "cm2" is a common slip for cm²: say how powers are written when the letters alone are a unit.
+            var letters = symbol.TrimEnd("0123456789".ToCharArray());
+            var hint = letters.Length < symbol.Length && UnitVocabulary.Symbols.ContainsKey(letters)
+                ? $"; powers are written {letters}^{symbol[letters.Length..]} or with superscripts"
+                : string.Empty;
+            throw new FormatException($"unknown unit symbol '{symbol}'{hint}; known symbols include {Examples()}");
         }
 
         return new Unit(symbol, entry.Dimension, entry.ToSi);

@@ -1,0 +1,32 @@
+using System.Text.Json.Nodes;
+
+namespace TwinVal.Harness.Catalog;
+
+/// <summary>Builds one <see cref="AcceptanceCheck"/> from a schema-valid <c>acceptance[]</c> entry.</summary>
+internal sealed class AcceptanceReader(CaseModelReader reader)
+{
+    public AcceptanceCheck Read(JsonObject check, string pointer)
+    {
+        QoiSpec? qoi = null;
+        if (check["qoi"] is JsonObject q)
+        {
+            var direction = q["direction"] is { } d ? CaseModelReader.EnumValue<CrossingDirection>(d) : CrossingDirection.Rising;
+            qoi = new QoiSpec(
+                CaseModelReader.EnumValue<QoiKind>(q["kind"]),
+                reader.ReadQuantity(q["at"], pointer + "/qoi/at"),
+                reader.ReadQuantity(q["threshold"], pointer + "/qoi/threshold"),
+                direction);
+        }
+
+        return new AcceptanceCheck(
+            CaseModelReader.Text(check["id"]),
+            CaseModelReader.EnumValue<MetricKind>(check["metric"]),
+            CaseModelReader.Text(check["variable"]),
+            reader.ReadQuantity(check["atol"], pointer + "/atol"),
+            CaseModelReader.OptionalNumber(check["rtol"]) ?? 0.0,
+            reader.ReadQuantity(check["limit"], pointer + "/limit"),
+            qoi,
+            reader.ReadQuantity(check["expected"], pointer + "/expected"),
+            check["description"] is { } description ? CaseModelReader.Text(description).Trim() : null);
+    }
+}
