@@ -26,7 +26,7 @@ internal sealed class ProgressReporter(CliContext context) : IProgress<RunProgre
                     $"\r[{new string('#', filled)}{new string('.', BarWidth - filled)}] {value.Completed}/{value.Total} {Truncate(label, 50),-50}");
                 barShown = true;
             }
-            else
+            else if (run.Verdict != Verdict.Unsupported)
             {
                 var milliseconds = (long)run.WallTime.TotalMilliseconds;
                 context.Error.WriteLine(
