@@ -197,7 +197,7 @@ public sealed class ExecutorTests
     }
 
     [Fact]
-    public async Task ExecuteAsync_MalformedOutput_IsPassedThroughForValidation()
+    public async Task ExecuteAsync_MalformedOutput_FailsAsInvalidOutputAndKeepsTheOutput()
     {
         using var solver = new FakeSolver("fake", "test-model")
             .OnCase("missing", FakeBehaviour.OmitsColumn("y"))
@@ -206,7 +206,10 @@ public sealed class ExecutorTests
 
         var outputs = await Executor().ExecuteAsync(PlanOf([solver], "missing", "names", "units"), null, TestContext.Current.CancellationToken);
 
-        Assert.All(outputs, o => Assert.Null(o.Failure));
+        Assert.All(outputs, o => Assert.Equal(RunFailureKind.InvalidOutput, o.Failure!.Kind));
+        Assert.Equal("invalid output for case 'missing': missing variable(s) 'y'; present: none", outputs[0].Failure!.Message);
+        Assert.Equal("invalid output for case 'names': missing variable(s) 'y'; present: 'z'", outputs[1].Failure!.Message);
+        Assert.Contains("'y' is in 'mmHg' (L^-1·M·T^-2), not compatible with the requested '1'", outputs[2].Failure!.Message, StringComparison.Ordinal);
         Assert.Empty(outputs[0].Output!.Series.Columns);
         Assert.Equal(["z"], outputs[1].Output!.Series.Columns.Select(c => c.Name));
         Assert.Equal("mmHg", outputs[2].Output!.Series.Find("y")!.Unit.Symbol);
