@@ -1,0 +1,69 @@
+using TwinVal.Harness.Catalog;
+using TwinVal.Harness.Comparison;
+using TwinVal.Harness.Execution;
+using TwinVal.Harness.Judging;
+using TwinVal.Harness.Planning;
+using TwinVal.Testing;
+
+namespace TwinVal.Validation.Tests;
+
+/// <summary>
+/// The validation suite as tests: every bundled case on every built-in solver that implements its model is one test
+/// case, judged by the same pipeline as <c>twinval run</c>. This is what CI gates on.
+/// </summary>
+public sealed class ValidationSuiteTests
+{
+    /// <summary>Case × solver pairs, discovered from the catalogue so a new case or solver needs no test code.</summary>
+    public static TheoryData<string, string> Pairs()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var c in BundledLibrary.Cases.Cases)
+        {
+            foreach (var s in BundledLibrary.Solvers.Where(s => s.SupportedModels.Contains(c.Model.Id)))
+            {
+                data.Add(c.Id, s.Id);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Pairs))]
+    public async Task BundledCase_OnSupportingBuiltInSolver_Passes(string caseId, string solverId)
+    {
+        var referenceCase = BundledLibrary.Cases.Cases.Single(c => c.Id == caseId);
+        if (referenceCase.Tier == Tier.Nightly && !NightlyFactAttribute.IsNightly)
+        {
+            Assert.Skip($"nightly-tier case: set {NightlyFactAttribute.EnvironmentVariable}=nightly to run");
+        }
+
+        var solver = BundledLibrary.Solvers.Single(s => s.Id == solverId);
+        var plan = Planner.Plan([referenceCase], [solver], PlanOptions.Everything).Plan;
+        var executor = new Executor(TimeProvider.System, ExecutorOptions.Default with { MaxParallelism = 1 });
+
+        var output = Assert.Single(await executor.ExecuteAsync(plan, null, TestContext.Current.CancellationToken));
+        var judged = Judge.Evaluate(output, Comparer.Default);
+
+        var details = string.Join("\n", judged.Checks.Select(c => $"  {c.Verdict} {c.CheckId}: {c.Message}"));
+        Assert.True(judged.Verdict == Verdict.Pass, $"{caseId} × {solverId}: {judged.Verdict}: {judged.Message}\n{details}");
+    }
+
+    [Fact]
+    public void BundledLibrary_EveryCase_HasABuiltInSolver()
+    {
+        var orphans = BundledLibrary.Cases.Cases
+            .Where(c => !BundledLibrary.Solvers.Any(s => s.SupportedModels.Contains(c.Model.Id)))
+            .Select(c => $"{c.Id} (model {c.Model.Id})")
+            .ToList();
+
+        Assert.True(orphans.Count == 0, "cases no built-in solver can run: " + string.Join(", ", orphans));
+    }
+
+    [Fact]
+    public void BundledLibrary_LoadsWithoutProblems()
+    {
+        Assert.True(BundledLibrary.Cases.Problems.IsEmpty, string.Join("\n", BundledLibrary.Cases.Problems));
+        Assert.True(BundledLibrary.Cases.Cases.Length >= 3);
+    }
+}
