@@ -31,7 +31,17 @@ internal static class SolversCommand
             return ExitCodes.Success;
         });
 
-        return new Command("solvers", "Inspect the solvers TwinVal can run.") { list };
+        return new Command(
+            "solvers",
+            """
+            Inspect the solvers TwinVal can run.
+
+            Examples:
+              twinval solvers list
+            """)
+        {
+            list,
+        };
     }
 
     private static string ToJson(IEnumerable<ISolver> solvers) =>

@@ -45,6 +45,7 @@ public sealed class CaseLoader
         schema?.Validate(json, problems);
         if (schema is null || problems.HasErrors || json is not JsonObject root)
         {
+            UnitScan.Report(json, string.Empty, problems);
             return Result(caseFolder, null, problems);
         }
 

@@ -202,6 +202,18 @@ public sealed class CaseLoaderProblemTests
     }
 
     [Fact]
+    public void Load_SchemaErrorAndUnknownUnit_AreReportedTogether()
+    {
+        var yaml = Yaml
+            .Replace("tier: smoke", "tier: weekly", StringComparison.Ordinal)
+            .Replace("C: {value: 1.5, unit: mL/mmHg}", "C: {value: 1.5, unit: mL/furlong}", StringComparison.Ordinal);
+        var problems = LoadProblems(yaml, out _);
+        Assert.Equal(["tier", "parameters.C.unit"], problems.Select(p => p.Field));
+        Assert.Equal(CaseFolderBuilder.LineOf(yaml, "furlong"), problems[1].Line);
+        Assert.Contains("unknown unit symbol 'furlong'", problems[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_NonFiniteNumberAndSchemaErrors_AreReportedTogether()
     {
         var yaml = Yaml
