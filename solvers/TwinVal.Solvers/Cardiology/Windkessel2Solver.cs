@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using TwinVal.Harness.Execution;
 using TwinVal.Harness.Units;
 using TwinVal.Solvers.Ode;
@@ -12,7 +11,7 @@ namespace TwinVal.Solvers.Cardiology;
 /// (inflow, zero when the protocol does not give it). Integrated with Dormand–Prince 5(4) unless the case asks otherwise.
 /// </summary>
 /// <param name="clock">Clock for the wall time in the diagnostics; <see cref="TimeProvider.System"/> when null.</param>
-public sealed class Windkessel2Solver(TimeProvider? clock = null) : ISolver
+public sealed class Windkessel2Solver(TimeProvider? clock = null) : BuiltInSolver(ModelId, clock)
 {
     /// <summary>The model id this solver implements.</summary>
     public const string ModelId = "windkessel2";
@@ -22,33 +21,14 @@ public sealed class Windkessel2Solver(TimeProvider? clock = null) : ISolver
     private static readonly Unit Resistance = Unit.Parse("mmHg*s/mL");
     private static readonly Unit Compliance = Unit.Parse("mL/mmHg");
     private static readonly OdeModel Model = new(ModelId, SiUnits.Second, [new StateVariable("P", Pressure)]);
-    private readonly TimeProvider clock = clock ?? TimeProvider.System;
 
     /// <inheritdoc/>
-    public string Id => ModelId;
-
-    /// <inheritdoc/>
-    public string Version => "0.1.0";
-
-    /// <inheritdoc/>
-    public SolverKind Kind => SolverKind.BuiltIn;
-
-    /// <inheritdoc/>
-    public ImmutableArray<string> SupportedModels { get; } = [ModelId];
-
-    /// <inheritdoc/>
-    public Task<SolverOutput> SolveAsync(SolveRequest request, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return Task.Run(() => Solve(request, cancellationToken), cancellationToken);
-    }
-
-    private SolverOutput Solve(SolveRequest request, CancellationToken cancellationToken)
+    protected override SolverOutput Solve(SolveRequest request, CancellationToken cancellationToken)
     {
         var resistance = RequestReader.Parameter(request, "R", Resistance);
         var compliance = RequestReader.Parameter(request, "C", Compliance);
         var inflow = RequestReader.Input(request, "Q_in", Flow, Model.TimeUnit);
         var system = new WindkesselSystem(resistance, compliance, inflow);
-        return OdeRun.Run(request, Model, ref system, [inflow], clock, cancellationToken);
+        return OdeRun.Run(request, Model, ref system, [inflow], Clock, cancellationToken);
     }
 }

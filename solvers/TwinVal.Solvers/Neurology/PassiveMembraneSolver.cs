@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using TwinVal.Harness.Execution;
 using TwinVal.Harness.Units;
 using TwinVal.Solvers.Ode;
@@ -12,7 +11,7 @@ namespace TwinVal.Solvers.Neurology;
 /// potential); input <c>I_stim</c> (stimulus current density, zero when the protocol does not give it).
 /// </summary>
 /// <param name="clock">Clock for the wall time in the diagnostics; <see cref="TimeProvider.System"/> when null.</param>
-public sealed class PassiveMembraneSolver(TimeProvider? clock = null) : ISolver
+public sealed class PassiveMembraneSolver(TimeProvider? clock = null) : BuiltInSolver(ModelId, clock)
 {
     /// <summary>The model id this solver implements.</summary>
     public const string ModelId = "passive-membrane";
@@ -22,34 +21,15 @@ public sealed class PassiveMembraneSolver(TimeProvider? clock = null) : ISolver
     private static readonly Unit Resistance = Unit.Parse("kΩ*cm^2");
     private static readonly Unit CurrentDensity = Unit.Parse("µA/cm^2");
     private static readonly OdeModel Model = new(ModelId, Unit.Parse("ms"), [new StateVariable("V", Potential)]);
-    private readonly TimeProvider clock = clock ?? TimeProvider.System;
 
     /// <inheritdoc/>
-    public string Id => ModelId;
-
-    /// <inheritdoc/>
-    public string Version => "0.1.0";
-
-    /// <inheritdoc/>
-    public SolverKind Kind => SolverKind.BuiltIn;
-
-    /// <inheritdoc/>
-    public ImmutableArray<string> SupportedModels { get; } = [ModelId];
-
-    /// <inheritdoc/>
-    public Task<SolverOutput> SolveAsync(SolveRequest request, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return Task.Run(() => Solve(request, cancellationToken), cancellationToken);
-    }
-
-    private SolverOutput Solve(SolveRequest request, CancellationToken cancellationToken)
+    protected override SolverOutput Solve(SolveRequest request, CancellationToken cancellationToken)
     {
         var capacitance = RequestReader.Parameter(request, "C_m", Capacitance);
         var resistance = RequestReader.Parameter(request, "R_m", Resistance);
         var restingPotential = RequestReader.Parameter(request, "E_L", Potential, positive: false);
         var stimulus = RequestReader.Input(request, "I_stim", CurrentDensity, Model.TimeUnit);
         var system = new PassiveMembraneSystem(capacitance, resistance, restingPotential, stimulus);
-        return OdeRun.Run(request, Model, ref system, [stimulus], clock, cancellationToken);
+        return OdeRun.Run(request, Model, ref system, [stimulus], Clock, cancellationToken);
     }
 }

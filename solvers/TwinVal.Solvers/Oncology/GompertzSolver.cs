@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using TwinVal.Harness.Execution;
 using TwinVal.Harness.Units;
 using TwinVal.Solvers.Ode;
@@ -11,7 +10,7 @@ namespace TwinVal.Solvers.Oncology;
 /// relative growth rate) and <c>K</c> (carrying capacity); state <c>V</c> (tumour volume, positive).
 /// </summary>
 /// <param name="clock">Clock for the wall time in the diagnostics; <see cref="TimeProvider.System"/> when null.</param>
-public sealed class GompertzSolver(TimeProvider? clock = null) : ISolver
+public sealed class GompertzSolver(TimeProvider? clock = null) : BuiltInSolver(ModelId, clock)
 {
     /// <summary>The model id this solver implements.</summary>
     public const string ModelId = "gompertz";
@@ -19,28 +18,9 @@ public sealed class GompertzSolver(TimeProvider? clock = null) : ISolver
     private static readonly Unit Volume = Unit.Parse("mm^3");
     private static readonly Unit Rate = Unit.Parse("1/day");
     private static readonly OdeModel Model = new(ModelId, Unit.Parse("day"), [new StateVariable("V", Volume)]);
-    private readonly TimeProvider clock = clock ?? TimeProvider.System;
 
     /// <inheritdoc/>
-    public string Id => ModelId;
-
-    /// <inheritdoc/>
-    public string Version => "0.1.0";
-
-    /// <inheritdoc/>
-    public SolverKind Kind => SolverKind.BuiltIn;
-
-    /// <inheritdoc/>
-    public ImmutableArray<string> SupportedModels { get; } = [ModelId];
-
-    /// <inheritdoc/>
-    public Task<SolverOutput> SolveAsync(SolveRequest request, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return Task.Run(() => Solve(request, cancellationToken), cancellationToken);
-    }
-
-    private SolverOutput Solve(SolveRequest request, CancellationToken cancellationToken)
+    protected override SolverOutput Solve(SolveRequest request, CancellationToken cancellationToken)
     {
         var rate = RequestReader.Parameter(request, "beta", Rate);
         var capacity = RequestReader.Parameter(request, "K", Volume);
@@ -48,6 +28,6 @@ public sealed class GompertzSolver(TimeProvider? clock = null) : ISolver
         // V0 must be positive: ln(K/V) is undefined otherwise.
         RequestReader.Initial(request, "V", Volume, positive: true);
         var system = new GompertzSystem(rate, capacity);
-        return OdeRun.Run(request, Model, ref system, [], clock, cancellationToken);
+        return OdeRun.Run(request, Model, ref system, [], Clock, cancellationToken);
     }
 }
