@@ -9,7 +9,18 @@ namespace TwinVal.Cli.Commands;
 internal static class CasesCommand
 {
     public static Command Create(CliContext context) =>
-        new("cases", "Inspect and check the reference-case library.") { List(context), Show(context), Validate(context) };
+        new("cases",
+            """
+            Inspect and check the reference-case library.
+
+            Examples:
+              twinval cases list
+              twinval cases show wk2-diastolic-decay
+              twinval cases validate reference-cases/cardiology/wk2-diastolic-decay
+            """)
+        {
+            List(context), Show(context), Validate(context),
+        };
 
     private static Command List(CliContext context)
     {

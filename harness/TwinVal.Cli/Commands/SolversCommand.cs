@@ -31,7 +31,18 @@ internal static class SolversCommand
             return ExitCodes.Success;
         });
 
-        return new Command("solvers", "Inspect the solvers TwinVal can run.") { list };
+        return new Command(
+            "solvers",
+            """
+            Inspect the solvers TwinVal can run.
+
+            Examples:
+              twinval solvers list
+              twinval solvers list --json
+            """)
+        {
+            list,
+        };
     }
 
     private static string ToJson(IEnumerable<ISolver> solvers) =>
