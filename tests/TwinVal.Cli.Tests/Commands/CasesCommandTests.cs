@@ -108,6 +108,19 @@ public sealed class CasesCommandTests
         Assert.Contains("  P = 100 mmHg  (arterial pressure at the start of diastole)", lines);
         Assert.Contains("  class: analytic", lines);
         Assert.Contains("  P-pointwise (P): |s − r| ≤ 1E-06 mmHg + 1E-07·|r| at every reference point", lines);
+        Assert.Contains("  P-at-tau (P): value-at-time at 1.5 s: |q − q_ref| ≤ 1E-06 mmHg + 1E-07·|q_ref|", lines);
+        Assert.Contains("  Q_in: constant 0 mL/s", lines);
+    }
+
+    [Fact]
+    public async Task Show_PulseInput_DescribesOnsetAndDuration()
+    {
+        using var sandbox = new CliSandbox();
+
+        var run = (await sandbox.RunAsync("cases", "show", "rc-membrane-current-step")).AssertExit(ExitCodes.Success);
+
+        Assert.Contains("  I_stim: pulse of 1 µA/cm^2 on 0 µA/cm^2 from 10 ms for 50 ms\n", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("{ Name =", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]
