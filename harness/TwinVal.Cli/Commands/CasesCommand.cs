@@ -16,7 +16,7 @@ internal static class CasesCommand
             Examples:
               twinval cases list
               twinval cases show wk2-diastolic-decay
-              twinval cases validate reference-cases/cardiology
+              twinval cases validate reference-cases/cardiology/wk2-diastolic-decay
             """)
         {
             List(context), Show(context), Validate(context),

@@ -14,6 +14,8 @@ namespace TwinVal.Cli.Commands;
 /// <summary><c>twinval run</c>: plan, execute, judge, record.</summary>
 internal static class RunCommand
 {
+    private const double MaxTimeoutSeconds = 4_000_000;
+
     public static Command Create(CliContext context)
     {
         var cases = new Option<string>("--cases") { Description = "Case selection: id globs, domain:NAME, tag:NAME, tier:NAME; comma = union." };
@@ -27,22 +29,11 @@ internal static class RunCommand
         tier.AcceptOnlyFromAmong("smoke", "continuous", "nightly");
         var output = new Option<string>("--out") { Description = "Folder the run record is written under.", DefaultValueFactory = _ => "runs" };
         var parallel = new Option<int>("--parallel") { Description = "Maximum concurrent runs.", DefaultValueFactory = _ => Environment.ProcessorCount };
-        parallel.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 1)
-            {
-                r.AddError("--parallel must be at least 1");
-            }
-        });
+        OptionChecks.Require(parallel, n => n >= 1, "--parallel must be at least 1");
         var timeout = new Option<double>("--timeout") { Description = "Time limit of each run, in seconds.", DefaultValueFactory = _ => 600 };
-        timeout.Validators.Add(r =>
-        {
-            var value = r.GetValueOrDefault<double>();
-            if (!(value > 0) || double.IsInfinity(value))
-            {
-                r.AddError("--timeout must be a positive number of seconds");
-            }
-        });
+        // The upper bound is what a cancellation timer can hold (2^32 − 2 ms, about 49 days), rounded down to a round
+        // number; anything longer is a typo, not a plan.
+        OptionChecks.Require(timeout, s => s > 0 && s <= MaxTimeoutSeconds, $"--timeout must be a positive number of seconds, at most {MaxTimeoutSeconds}");
         var seed = new Option<long>("--seed") { Description = "Master seed of every random choice (recorded in run.json).", DefaultValueFactory = _ => 0 };
 
         var command = new Command(

@@ -38,6 +38,7 @@ internal static class SolversCommand
 
             Examples:
               twinval solvers list
+              twinval solvers list --json
             """)
         {
             list,

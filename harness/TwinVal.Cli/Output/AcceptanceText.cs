@@ -12,9 +12,16 @@ internal static class AcceptanceText
         var rule = check.Metric switch
         {
             MetricKind.Pointwise => $"|s − r| ≤ {atol} + {check.RelativeTolerance:R}·|r| at every reference point",
-            MetricKind.Qoi => $"{KebabCase.Of(check.Qoi!.Kind)}: |q − q_ref| ≤ {atol} + {check.RelativeTolerance:R}·|q_ref|",
+            MetricKind.Qoi => $"{KebabCase.Of(check.Qoi!.Kind)}{Where(check.Qoi)}: |q − q_ref| ≤ {atol} + {check.RelativeTolerance:R}·|q_ref|",
             _ => $"{KebabCase.Of(check.Metric)} ≤ {check.Limit}",
         };
         return $"{check.Id} ({check.Variable}): {rule}";
     }
+
+    private static string Where(QoiSpec qoi) => (qoi.At, qoi.Threshold) switch
+    {
+        ({ } at, _) => $" at {at}",
+        (null, { } threshold) => $" ({KebabCase.Of(qoi.Direction)} through {threshold})",
+        _ => string.Empty,
+    };
 }

@@ -32,7 +32,7 @@ internal static class CaseText
 
         Section(text, "parameters", c.Parameters.Select(p => $"{p.Name} = {p.Quantity}{Describe(p.Description)}"));
         Section(text, "initial state", c.InitialState.Select(p => $"{p.Name} = {p.Quantity}{Describe(p.Description)}"));
-        Section(text, "inputs", c.Protocol.Inputs.Select(i => $"{i.Name}: {i}"));
+        Section(text, "inputs", c.Protocol.Inputs.Select(InputText.Describe));
         Section(text, "outputs", c.Outputs.Variables.Select(v => $"{v.Name} [{v.Unit}]"));
         Section(text, "reference", [
             $"class: {KebabCase.Of(c.Reference.Class)}",
