@@ -123,7 +123,20 @@ public static class RushLarsen
             }
 
             // Exact solution of y′ = (y∞ − y)/τ with y∞, τ frozen; −expm1 keeps 1 − e^{−h/τ} accurate when h ≪ τ.
-            y[i] += (infinity[i] - y[i]) * -Math.ExpM1(-h / tau[i]);
+            y[i] += (infinity[i] - y[i]) * -ExpM1(-h / tau[i]);
         }
+    }
+
+    /// <summary>e^z − 1 without cancellation for small |z| (Kahan's trick: Higham, Accuracy and Stability of Numerical Algorithms, 2nd ed., §1.14.1).</summary>
+    private static double ExpM1(double z)
+    {
+        var u = Math.Exp(z);
+        if (u == 1.0)
+        {
+            return z;
+        }
+
+        var um1 = u - 1.0;
+        return um1 == -1.0 ? -1.0 : um1 * z / Math.Log(u);
     }
 }
