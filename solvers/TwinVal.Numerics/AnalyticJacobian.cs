@@ -6,7 +6,7 @@ internal readonly struct AnalyticJacobian<TSystem> : IJacobianSource<TSystem>
     where TSystem : IOdeJacobian
 {
     public int Evaluate(
-        ref TSystem system, double t, ReadOnlySpan<double> y, ReadOnlySpan<double> f0, Span<double> dfdy, Span<double> dfdt,
+        ref TSystem system, double t, double h, ReadOnlySpan<double> y, ReadOnlySpan<double> f0, Span<double> dfdy, Span<double> dfdt,
         Span<double> scratchY, Span<double> scratchF)
     {
         system.Jacobian(t, y, dfdy, dfdt);

@@ -7,6 +7,8 @@ namespace TwinVal.Numerics;
 /// </summary>
 public static class DenseLu
 {
+    private const double UnitRoundoff = 2.220446049250313e-16;
+
     /// <summary>
     /// Overwrites <paramref name="matrix"/> (n×n, row-major) with its LU factors: U on and above the diagonal, the unit
     /// lower factor L below it; <paramref name="pivots"/>[k] is the row swapped with row k at step k.
@@ -14,7 +16,10 @@ public static class DenseLu
     /// <param name="matrix">The matrix, n×n values, row-major; replaced by its factors.</param>
     /// <param name="n">Order of the matrix.</param>
     /// <param name="pivots">Destination for the n pivot rows.</param>
-    /// <returns>−1 on success; otherwise the column whose pivot is zero or not finite (the matrix is singular or broken).</returns>
+    /// <returns>
+    /// −1 on success; otherwise the column whose pivot is not finite or no larger than n·u·max|a_ij| (the matrix is
+    /// singular to working precision, or broken).
+    /// </returns>
     /// <exception cref="ArgumentException">The spans are shorter than n×n and n.</exception>
     public static int Factor(Span<double> matrix, int n, Span<int> pivots)
     {
@@ -23,6 +28,15 @@ public static class DenseLu
             throw new ArgumentException($"a {n}×{n} factorisation needs {n * n} matrix values and {n} pivots, got {matrix.Length} and {pivots.Length}");
         }
 
+        // A pivot within n·u of the largest entry is indistinguishable from zero after rounding (a singular matrix
+        // such as rows r1, r2, r1 + r2 leaves a pivot of order u·‖A‖, not exactly 0).
+        var size = 0.0;
+        for (var i = 0; i < n * n; i++)
+        {
+            size = Math.Max(size, Math.Abs(matrix[i]));
+        }
+
+        var tiny = n * UnitRoundoff * size;
         for (var k = 0; k < n; k++)
         {
             // Partial pivoting: the largest magnitude in column k bounds the multipliers by 1, which is what keeps
@@ -40,7 +54,7 @@ public static class DenseLu
             }
 
             pivots[k] = pivotRow;
-            if (!(largest > 0) || !double.IsFinite(largest))
+            if (!(largest > tiny) || !double.IsFinite(largest))
             {
                 return k;
             }

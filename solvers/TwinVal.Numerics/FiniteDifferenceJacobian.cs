@@ -1,9 +1,12 @@
 namespace TwinVal.Numerics;
 
 /// <summary>
-/// Forward-difference ∂f/∂y (one column per evaluation, n evaluations) and ∂f/∂t (one more), with the classic increment
-/// δ_j = √u·max(|y_j|, 10⁻⁵) (Dennis &amp; Schnabel, Numerical Methods for Unconstrained Optimization, §5.4): √u balances
-/// truncation error O(δ) against cancellation error O(u/δ), and the floor keeps δ meaningful for components near zero.
+/// Forward-difference ∂f/∂y (one column per evaluation, n evaluations) and ∂f/∂t (one more). The state increment is
+/// that of Hairer's RADAU5 difference Jacobian, δ_j = √(u·max(10⁻⁵, |y_j|)): for |y_j| ≈ 1 it is the classic √u·|y_j|
+/// (Dennis &amp; Schnabel, Numerical Methods for Unconstrained Optimization, §5.4), which balances truncation error O(δ)
+/// against cancellation O(u/δ); for small components it shrinks only like √|y_j|, so the cancellation error stays
+/// bounded instead of growing like 1/|y_j|. The time increment is √u·max(|t|, h): on the scale of the step, never a
+/// sliver at t = 0.
 /// </summary>
 /// <typeparam name="TSystem">The system type.</typeparam>
 internal readonly struct FiniteDifferenceJacobian<TSystem> : IJacobianSource<TSystem>
@@ -11,12 +14,13 @@ internal readonly struct FiniteDifferenceJacobian<TSystem> : IJacobianSource<TSy
 {
     private static readonly double SqrtEpsilon = Math.Sqrt(Math.BitIncrement(1.0) - 1.0);
 
-    // Scale below which a component (or time) counts as "near zero" for the increment; 1e-5 is the floor Hairer's
-    // RADAU5 uses in its own difference Jacobian.
+    private static readonly double Epsilon = Math.BitIncrement(1.0) - 1.0;
+
+    // Scale below which a component counts as "near zero" for the increment (RADAU5's floor).
     private const double Floor = 1e-5;
 
     public int Evaluate(
-        ref TSystem system, double t, ReadOnlySpan<double> y, ReadOnlySpan<double> f0, Span<double> dfdy, Span<double> dfdt,
+        ref TSystem system, double t, double h, ReadOnlySpan<double> y, ReadOnlySpan<double> f0, Span<double> dfdy, Span<double> dfdt,
         Span<double> scratchY, Span<double> scratchF)
     {
         var n = y.Length;
@@ -24,7 +28,7 @@ internal readonly struct FiniteDifferenceJacobian<TSystem> : IJacobianSource<TSy
         for (var j = 0; j < n; j++)
         {
             var original = y[j];
-            scratchY[j] = original + (SqrtEpsilon * Math.Max(Math.Abs(original), Floor));
+            scratchY[j] = original + Math.Sqrt(Epsilon * Math.Max(Floor, Math.Abs(original)));
 
             // The increment actually represented in floating point, so the quotient divides by what was added.
             var delta = scratchY[j] - original;
@@ -37,7 +41,7 @@ internal readonly struct FiniteDifferenceJacobian<TSystem> : IJacobianSource<TSy
             scratchY[j] = original;
         }
 
-        var tShift = t + (SqrtEpsilon * Math.Max(Math.Abs(t), Floor));
+        var tShift = t + (SqrtEpsilon * Math.Max(Math.Abs(t), Math.Abs(h)));
         var dt = tShift - t;
         system.Evaluate(tShift, y, scratchF);
         for (var i = 0; i < n; i++)
