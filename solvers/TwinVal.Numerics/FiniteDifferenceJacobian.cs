@@ -5,8 +5,8 @@ namespace TwinVal.Numerics;
 /// that of Hairer's RADAU5 difference Jacobian, δ_j = √(u·max(10⁻⁵, |y_j|)): for |y_j| ≈ 1 it is the classic √u·|y_j|
 /// (Dennis &amp; Schnabel, Numerical Methods for Unconstrained Optimization, §5.4), which balances truncation error O(δ)
 /// against cancellation O(u/δ); for small components it shrinks only like √|y_j|, so the cancellation error stays
-/// bounded instead of growing like 1/|y_j|. The time increment is √u·max(|t|, h): on the scale of the step, never a
-/// sliver at t = 0.
+/// bounded instead of growing like 1/|y_j|. The time increment follows the same rule in t, or √u·h when the step is
+/// longer, so that it is never a sliver at t = 0 whatever the step.
 /// </summary>
 /// <typeparam name="TSystem">The system type.</typeparam>
 internal readonly struct FiniteDifferenceJacobian<TSystem> : IJacobianSource<TSystem>
@@ -41,7 +41,7 @@ internal readonly struct FiniteDifferenceJacobian<TSystem> : IJacobianSource<TSy
             scratchY[j] = original;
         }
 
-        var tShift = t + (SqrtEpsilon * Math.Max(Math.Abs(t), Math.Abs(h)));
+        var tShift = t + Math.Max(Math.Sqrt(Epsilon * Math.Max(Floor, Math.Abs(t))), SqrtEpsilon * Math.Abs(h));
         var dt = tShift - t;
         system.Evaluate(tShift, y, scratchF);
         for (var i = 0; i < n; i++)
