@@ -11,4 +11,7 @@ public enum IntegrationFailure
 
     /// <summary>The step budget (<see cref="IntegrationOptions.MaxSteps"/>) was used up.</summary>
     MaxStepsExceeded,
+
+    /// <summary>The iteration matrix of an implicit method stayed singular however the step size was reduced.</summary>
+    SingularMatrix,
 }
