@@ -138,8 +138,11 @@ public static class GridConvergence
 
         if (criterion.GciLimit is { } limit)
         {
-            checks.Add(behaviour == ConvergenceBehaviour.Divergence || !double.IsFinite(fine.Gci)
+            checks.Add(
+                behaviour == ConvergenceBehaviour.Divergence
                 ? new EvidenceCheck("gci-fine", double.NaN, limit, double.NaN, "1", Verdict.Fail, Invariant($"the ladder diverges (observed order {p:G4}): no discretization uncertainty can be claimed"))
+                : !double.IsFinite(fine.Gci)
+                ? EvidenceCheck.Unevaluable("gci-fine", limit, "1", Invariant($"no GCI: the observed order could not be solved for (behaviour {behaviour})"))
                 : EvidenceCheck.AtMost(
                     "gci-fine", fine.Gci, limit, "1",
                     Invariant($"GCI_fine21 = 1.25·e_a21/(r21^p − 1) with p = {p:G4}") +

@@ -77,6 +77,23 @@ public sealed class GridConvergenceTests
         Assert.Equal(2.0, study.ObservedOrder, 10);
     }
 
+    [Theory]
+    [InlineData(1.1, 4.0, 2.0)]
+    [InlineData(1.05, 3.0, 1.0)]
+    [InlineData(3.0, 1.1, 2.0)]
+    public void Analyze_VeryUnequalRatios_FallsBackToBisection(double r21, double r32, double p)
+    {
+        // Celik's fixed point leaves p > 0 within two steps for these ratios; the monotone residual still brackets the root.
+        double[] h = [0.01, 0.01 * r21, 0.01 * r21 * r32];
+        var levels = h.Select(x => new RefinementLevel(x, 2 - (3 * Math.Pow(x, p)))).ToArray();
+
+        var study = GridConvergence.Analyze(levels, new ConvergenceCriterion(ExpectedOrder: p, OrderTolerance: 1e-9));
+
+        Assert.Equal("bisection", study.OrderMethod);
+        Assert.Equal(p, study.ObservedOrder, 9);
+        Assert.Equal(Verdict.Pass, study.Verdict);
+    }
+
     [Fact]
     public void Analyze_WrongExpectedOrder_FailsWithValueLimitAndMargin()
     {
