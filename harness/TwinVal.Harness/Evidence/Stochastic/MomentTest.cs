@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 
 namespace TwinVal.Harness.Evidence.Stochastic;
@@ -56,6 +57,51 @@ public static class MomentTest
         return new MomentTestResult(
             n, mean, variance, expectedMean, expectedStandardDeviation, z, y, meanCheck, varianceCheck,
             EvidenceCheck.Combine([meanCheck, varianceCheck]));
+    }
+
+    /// <summary>
+    /// Tests every output point of a time course: <paramref name="runs"/> holds one array per seeded run, each with a value
+    /// per point; point j is judged against <paramref name="expectedMeans"/>[j] and <paramref name="expectedStandardDeviations"/>[j].
+    /// A run of the wrong length makes every point an Error, never a silent truncation.
+    /// </summary>
+    public static ImmutableArray<MomentTestResult> EvaluateTimeCourse(
+        IReadOnlyList<double[]> runs, IReadOnlyList<double> expectedMeans, IReadOnlyList<double> expectedStandardDeviations, MomentTestBounds bounds)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        ArgumentNullException.ThrowIfNull(expectedMeans);
+        ArgumentNullException.ThrowIfNull(expectedStandardDeviations);
+        var points = expectedMeans.Count;
+        var badRun = -1;
+        for (var i = 0; i < runs.Count && badRun < 0; i++)
+        {
+            badRun = runs[i] is null || runs[i].Length != points ? i : -1;
+        }
+
+        var lengthProblem = expectedStandardDeviations.Count != points
+            ? Invariant($"{expectedMeans.Count} reference means but {expectedStandardDeviations.Count} standard deviations")
+            : badRun >= 0
+            ? Invariant($"run {badRun} has {runs[badRun]?.Length ?? 0} values; the reference has {points} points")
+            : null;
+        var column = new double[runs.Count];
+        var results = ImmutableArray.CreateBuilder<MomentTestResult>(points);
+        for (var j = 0; j < points; j++)
+        {
+            if (lengthProblem is not null)
+            {
+                var error = EvidenceCheck.Unevaluable("moment-mean", bounds.MeanBound, "1", lengthProblem);
+                results.Add(new MomentTestResult(runs.Count, double.NaN, double.NaN, expectedMeans[j], double.NaN, double.NaN, double.NaN, error, error with { Metric = "moment-variance", Limit = bounds.VarianceBound }, Judging.Verdict.Error));
+                continue;
+            }
+
+            for (var i = 0; i < runs.Count; i++)
+            {
+                column[i] = runs[i][j];
+            }
+
+            results.Add(Evaluate(column, expectedMeans[j], expectedStandardDeviations[j], bounds));
+        }
+
+        return results.MoveToImmutable();
     }
 
     private static string? Problem(ReadOnlySpan<double> samples, double mu, double sigma, MomentTestBounds bounds)

@@ -102,6 +102,30 @@ public sealed class MomentTestTests
         Assert.Equal(Verdict.Error, MomentTest.Evaluate([1, double.NaN, 3], 2, 1, Small).Verdict);
     }
 
+    [Fact]
+    public void EvaluateTimeCourse_PerPoint_JudgesEachAgainstItsReference()
+    {
+        // Point 0 is deterministic (σ = 0, every run 10); point 1 is N(5, 2) samples judged right; point 2 judged with a wrong mean.
+        var column1 = Normal(2000, 5, 2, 8);
+        var column2 = Normal(2000, 0, 1, 9);
+        var runs = Enumerable.Range(0, 2000).Select(i => new[] { 10.0, column1[i], column2[i] }).ToArray();
+
+        var results = MomentTest.EvaluateTimeCourse(runs, [10, 5, 0.5], [0, 2, 1], new MomentTestBounds());
+
+        Assert.Equal([Verdict.Pass, Verdict.Pass, Verdict.Fail], results.Select(r => r.Verdict));
+    }
+
+    [Fact]
+    public void EvaluateTimeCourse_RunOfWrongLength_IsErrorAtEveryPoint()
+    {
+        double[][] runs = [[1, 2], [1], [1, 2]];
+
+        var results = MomentTest.EvaluateTimeCourse(runs, [1, 2], [1, 1], Small);
+
+        Assert.All(results, r => Assert.Equal(Verdict.Error, r.Verdict));
+        Assert.Contains("run 1 has 1 values", results[0].MeanCheck.Message, StringComparison.Ordinal);
+    }
+
     private static double[] Normal(int count, double mean, double sd, ulong seed)
     {
         var random = new Xoshiro256StarStar(seed);
