@@ -95,7 +95,7 @@ internal sealed class LayoutPass
     {
         var style = TextStyle.Heading(heading.Level);
         var number = Number(counters, heading.Level);
-        var label = $"{number}  {heading.Text}";
+        var label = $"{number} {heading.Text}";
         var lines = TextWrapper.Wrap(label, flow.Content.Width, style, flow.Measurer).Length;
         Gap(style.Size * 0.8f);
 

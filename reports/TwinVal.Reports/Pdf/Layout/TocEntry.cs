@@ -8,5 +8,5 @@ namespace TwinVal.Reports.Pdf.Layout;
 internal sealed record TocEntry(int Level, string Number, string Title, int Page)
 {
     /// <summary>Number and title as printed in the heading.</summary>
-    public string Label => $"{Number}  {Title}";
+    public string Label => $"{Number} {Title}";
 }
