@@ -38,6 +38,7 @@ public class PdfReportTests
 
         Assert.Contains("Purpose: Shows that a solver integrates the two-element Windkessel", text, StringComparison.Ordinal);
         Assert.Contains("doi:10.1007/s11517-008-0359-2", text, StringComparison.Ordinal);
+        Assert.Contains($"sha256 {SampleReport.Summary.Cases[0].Sha256}\n", text, StringComparison.Ordinal);
         Assert.Contains("P-pointwise |s(t) − r(t)| ≤ atol + rtol·|r(t)| for P at every reference time t; atol = 1E-06\nmmHg, rtol = 1E-07", text, StringComparison.Ordinal);
     }
 
