@@ -20,6 +20,7 @@ public static class BuiltInSolvers
         new PassiveMembraneSolver(clock),
         new PkIntravenousSolver(clock),
         new PkOralSolver(clock),
+        new SimeoniSolver(clock),
         new VonBertalanffySolver(clock),
         new Windkessel2Solver(clock),
     ];
