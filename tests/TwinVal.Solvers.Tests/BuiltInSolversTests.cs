@@ -12,7 +12,7 @@ public class BuiltInSolversTests
         Assert.Equal(
             [
                 "exponential-growth", "exponential-lq", "gompertz", "logistic-growth", "passive-membrane", "pk-1c-iv", "pk-1c-oral",
-                "von-bertalanffy-growth", "windkessel2",
+                "simeoni-tgi", "von-bertalanffy-growth", "windkessel2",
             ],
             solvers.Select(s => s.Id));
         Assert.All(solvers, s =>
