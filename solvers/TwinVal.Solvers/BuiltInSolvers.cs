@@ -13,8 +13,15 @@ public static class BuiltInSolvers
     /// <param name="clock">Clock for the solvers' wall-time diagnostics; <see cref="TimeProvider.System"/> when null.</param>
     public static ImmutableArray<ISolver> All(TimeProvider? clock = null) =>
     [
+        new ExponentialGrowthSolver(clock),
+        new ExponentialLqSolver(clock),
         new GompertzSolver(clock),
+        new LogisticGrowthSolver(clock),
         new PassiveMembraneSolver(clock),
+        new PkIntravenousSolver(clock),
+        new PkOralSolver(clock),
+        new SimeoniSolver(clock),
+        new VonBertalanffySolver(clock),
         new Windkessel2Solver(clock),
     ];
 }

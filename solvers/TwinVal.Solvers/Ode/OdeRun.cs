@@ -60,7 +60,7 @@ internal static class OdeRun
         return new SolverOutput(table, [], diagnostics);
     }
 
-    private static ImmutableArray<StateVariable> RequestedStates(SolveRequest request, OdeModel model) =>
+    internal static ImmutableArray<StateVariable> RequestedStates(SolveRequest request, OdeModel model) =>
     [
         .. request.Outputs.Variables.Select(v =>
         {
@@ -76,7 +76,7 @@ internal static class OdeRun
         }),
     ];
 
-    private static double[] SampleTimes(SolveRequest request, OdeModel model, double t0)
+    internal static double[] SampleTimes(SolveRequest request, OdeModel model, double t0)
     {
         var outputs = request.Outputs;
         if (!outputs.TimeUnit.IsCompatibleWith(model.TimeUnit))
