@@ -70,14 +70,14 @@ public static class CaseCatalog
             else
             {
                 var before = folders.Count;
-                foreach (var caseFolder in CaseFolders(path, problems))
+                foreach (var caseFolder in IsDomainFolder(path) ? DomainCases(path, problems) : CaseFolders(path, problems))
                 {
                     Add(caseFolder);
                 }
 
                 if (folders.Count == before)
                 {
-                    problems.Add(new Problem(path, null, null, null, $"no case found; expected <domain>/<case-id>/{CaseLoader.CaseFileName} below this folder", ProblemSeverity.Warning));
+                    problems.Add(new Problem(path, null, null, null, $"no case found; expected <domain>/<case-id>/{CaseLoader.CaseFileName} or <case-id>/{CaseLoader.CaseFileName} below this folder", ProblemSeverity.Warning));
                 }
             }
         }
@@ -95,16 +95,28 @@ public static class CaseCatalog
                 continue;
             }
 
-            foreach (var folder in Directory.GetDirectories(domain).Order(StringComparer.Ordinal))
+            foreach (var folder in DomainCases(domain, problems))
             {
-                if (File.Exists(Path.Combine(folder, CaseLoader.CaseFileName)))
-                {
-                    yield return folder;
-                }
-                else if (!Path.GetFileName(folder).StartsWith('.'))
-                {
-                    problems.Add(new Problem(folder, null, null, null, $"folder has no {CaseLoader.CaseFileName}; skipped", ProblemSeverity.Warning));
-                }
+                yield return folder;
+            }
+        }
+    }
+
+    // A domain folder (reference-cases/oncology) holds case folders directly; one is enough to tell it from a library root.
+    private static bool IsDomainFolder(string path) =>
+        Directory.GetDirectories(path).Any(d => File.Exists(Path.Combine(d, CaseLoader.CaseFileName)));
+
+    private static IEnumerable<string> DomainCases(string domain, List<Problem> problems)
+    {
+        foreach (var folder in Directory.GetDirectories(domain).Order(StringComparer.Ordinal))
+        {
+            if (File.Exists(Path.Combine(folder, CaseLoader.CaseFileName)))
+            {
+                yield return folder;
+            }
+            else if (!Path.GetFileName(folder).StartsWith('.'))
+            {
+                problems.Add(new Problem(folder, null, null, null, $"folder has no {CaseLoader.CaseFileName}; skipped", ProblemSeverity.Warning));
             }
         }
     }

@@ -96,6 +96,20 @@ public sealed class CaseCatalogTests
     }
 
     [Fact]
+    public void Load_DomainFolder_LoadsItsCases()
+    {
+        using var cases = new CaseFolderBuilder();
+        cases.Write("first-case");
+        cases.Write("second-case");
+        cases.Write("elsewhere", domain: "neurology");
+
+        var result = CaseCatalog.Load(Path.Combine(cases.Root, "cardiology"));
+
+        Assert.Equal(["first-case", "second-case"], result.Cases.Select(c => c.Id));
+        Assert.Empty(result.Problems);
+    }
+
+    [Fact]
     public void Load_BundledLibrary_HasNoProblemsAndAtLeastOneCasePerDomain()
     {
         var result = CaseCatalog.Load(Path.Combine(RepositoryRoot(), "reference-cases"));
