@@ -7,6 +7,7 @@ using TwinVal.Harness.Planning;
 using TwinVal.Harness.Reporting;
 using TwinVal.Harness.Running;
 using TwinVal.Reports;
+using TwinVal.Reports.Pdf;
 using TwinVal.Solvers;
 
 namespace TwinVal.Cli.Commands;
@@ -89,7 +90,8 @@ internal static class RunCommand
             ReportExporters.Default,
             options.Tier,
             [.. parse.Tokens.Select(t => t.Value)],
-            context.WorkingDirectory);
+            context.WorkingDirectory,
+            folder => [new PdfReportExporter(folder)]);
         using var progress = new ProgressReporter(context);
         var (summary, folder) = await new ValidationRunner(context.Clock).RunAsync(settings, progress, token);
         progress.Finish();

@@ -15,6 +15,10 @@ namespace TwinVal.Harness.Running;
 /// <param name="Tier">Highest tier selected.</param>
 /// <param name="CommandLine">Arguments as given, recorded in run.json.</param>
 /// <param name="BaseFolder">Folder case paths are recorded relative to; null records absolute paths.</param>
+/// <param name="FinalExporters">
+/// Exporters too costly to re-run after every finished run (the PDF report), created for the record folder and run once
+/// at the end; null for none.
+/// </param>
 public sealed record ValidationRunSettings(
     RunPlan Plan,
     ImmutableArray<Problem> InputProblems,
@@ -23,4 +27,5 @@ public sealed record ValidationRunSettings(
     IReadOnlyList<IReportExporter> Exporters,
     Tier Tier,
     IReadOnlyList<string> CommandLine,
-    string? BaseFolder = null);
+    string? BaseFolder = null,
+    Func<string, IReadOnlyList<IReportExporter>>? FinalExporters = null);

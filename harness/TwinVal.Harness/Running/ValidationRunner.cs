@@ -62,6 +62,11 @@ public sealed class ValidationRunner(TimeProvider clock)
         var status = cancellationToken.IsCancellationRequested ? RunStatus.Cancelled : RunStatus.Completed;
         var final = Summary(info with { FinishedUtc = clock.GetUtcNow(), Status = status });
         await writer.WriteSummaryAsync(final, settings.Exporters, CancellationToken.None).ConfigureAwait(false);
+        if (settings.FinalExporters is { } finalExporters)
+        {
+            await writer.WriteSummaryAsync(final, finalExporters(writer.Folder), CancellationToken.None).ConfigureAwait(false);
+        }
+
         return (final, writer.Folder);
     }
 }
