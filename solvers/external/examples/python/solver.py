@@ -62,7 +62,10 @@ def named(items, name, what):
 
 
 def input_signal(request, name):
-    """(function of SI time giving the SI value, list of SI jump times) for a protocol input; zero when absent."""
+    """(value(t, mid), list of jump times) in SI for a protocol input; zero when absent.
+
+    Piecewise-constant inputs (step, pulse) are evaluated at `mid`, the midpoint of the current integration segment,
+    which never contains a jump: a stage evaluated exactly at a jump then takes the value of its own side."""
     for signal in request["protocol"]["inputs"]:
         if signal["name"] != name:
             continue
@@ -71,18 +74,19 @@ def input_signal(request, name):
             raise ProtocolError(f"unit '{signal['unit']}' of input '{name}' is not in this solver's unit table")
         kind = signal["kind"]
         if kind == "constant":
-            return (lambda t, v=signal["value"] * factor: v), []
+            return (lambda t, mid, v=signal["value"] * factor: v), []
         if kind == "step":
             onset = si(signal["onset"])
             before, after = signal["before"] * factor, signal["after"] * factor
-            return (lambda t: before if t < onset else after), [onset]
+            return (lambda t, mid: before if mid < onset else after), [onset]
         if kind == "pulse":
             onset, duration = si(signal["onset"]), si(signal["duration"])
             base, amp = signal["baseline"] * factor, signal["amplitude"] * factor
             period = si(signal["period"]) if signal.get("period") else None
             count = signal.get("count")
 
-            def pulse(t):
+            def pulse(t, mid):
+                t = mid
                 if t < onset:
                     return base
                 since = t - onset
@@ -101,41 +105,42 @@ def input_signal(request, name):
         if kind == "sine":
             mean, amp = signal["mean"] * factor, signal["amplitude"] * factor
             freq, phase = si(signal["frequency"]), signal["phaseRadians"]
-            return (lambda t: mean + amp * math.sin(2 * math.pi * freq * t + phase)), []
+            return (lambda t, mid: mean + amp * math.sin(2 * math.pi * freq * t + phase)), []
         raise ProtocolError(f"input kind '{kind}' is not supported")
-    return (lambda t: 0.0), []
+    return (lambda t, mid: 0.0), []
 
 
 def model(request):
-    """(state name, rhs(t, y) in SI, y0 in SI, time constant in s, jump times in s)."""
+    """(state name, rhs(t, mid, y) in SI, y0 in SI, time constant in s, jump times in s)."""
     model_id = request["model"]["id"]
     params, initial = request["parameters"], request["initialState"]
     if model_id == "windkessel2":
         r, c = named(params, "R", "parameter"), named(params, "C", "parameter")
         q, jumps = input_signal(request, "Q_in")
-        return "P", (lambda t, p: (q(t) - p / r) / c), named(initial, "P", "initial value"), r * c, jumps
+        return "P", (lambda t, mid, p: (q(t, mid) - p / r) / c), named(initial, "P", "initial value"), r * c, jumps
     if model_id == "passive-membrane":
         cm, rm, el = (named(params, n, "parameter") for n in ("C_m", "R_m", "E_L"))
         i, jumps = input_signal(request, "I_stim")
-        return "V", (lambda t, v: (-(v - el) / rm + i(t)) / cm), named(initial, "V", "initial value"), rm * cm, jumps
+        return "V", (lambda t, mid, v: (-(v - el) / rm + i(t, mid)) / cm), named(initial, "V", "initial value"), rm * cm, jumps
     if model_id == "gompertz":
         beta, k = named(params, "beta", "parameter"), named(params, "K", "parameter")
         v0 = named(initial, "V", "initial value")
         # The fastest rate is at the smallest volume: beta·ln(K/V0) per unit time.
         rate = beta * max(1.0, math.log(k / v0))
-        return "V", (lambda t, v: beta * v * math.log(k / v)), v0, 1.0 / rate, []
+        return "V", (lambda t, mid, v: beta * v * math.log(k / v)), v0, 1.0 / rate, []
     raise ProtocolError(f"model '{model_id}' is not implemented")
 
 
 def rk4(f, t0, t1, y, h_max):
     n = max(1, math.ceil((t1 - t0) / h_max))
     h = (t1 - t0) / n
+    mid = 0.5 * (t0 + t1)
     for i in range(n):
         t = t0 + i * h
-        k1 = f(t, y)
-        k2 = f(t + h / 2, y + h / 2 * k1)
-        k3 = f(t + h / 2, y + h / 2 * k2)
-        k4 = f(t + h, y + h * k3)
+        k1 = f(t, mid, y)
+        k2 = f(t + h / 2, mid, y + h / 2 * k1)
+        k3 = f(t + h / 2, mid, y + h / 2 * k2)
+        k4 = f(t + h, mid, y + h * k3)
         y += h / 6 * (k1 + 2 * k2 + 2 * k3 + k4)
     return y
 
