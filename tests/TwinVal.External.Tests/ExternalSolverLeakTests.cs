@@ -5,6 +5,7 @@ using TwinVal.Testing;
 namespace TwinVal.External.Tests;
 
 /// <summary>Hundreds of external runs in parallel leave no process, file descriptor or working folder behind.</summary>
+[Collection(SerialTests.Name)]
 public sealed class ExternalSolverLeakTests
 {
     private const int Invocations = 300;
