@@ -30,6 +30,7 @@ public sealed class ExternalSolverRobustnessTests(ExternalSolverRobustnessTests.
         { "non-monotonic", "output.csv is malformed: output.csv:4: error: time: time must increase strictly: line 4 has 0.4 s, not after line 3 (0.5 s)" },
         { "unparseable", "output.csv is malformed: output.csv:3: error: y: '1.0.0' is not a number (expected for example 1.5, -2e-3)" },
         { "undeclared-nan", "output.csv is malformed: output.csv:3: error: y: 'NaN' is not a finite number; this file must hold finite values only (NaN/Inf tokens are accepted only when the manifest sets allow-non-finite: true)" },
+        { "wrong-rows", "invalid output for case 'external-robustness': 2 time points, but 3 sample times were requested" },
         { "huge-output", "the output folder grew past the cap of 1 MiB (max-output-mebibytes in the manifest); the whole process tree was killed" },
         { "flood", "the process flooded its logs (stdout " },
         { "write-outside", "the process wrote outside its working folder: " },

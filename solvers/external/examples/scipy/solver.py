@@ -15,6 +15,8 @@ import json
 import os
 import sys
 
+# Importing the sibling example must not leave a __pycache__ in the repository (or in any solver folder).
+sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "python"))
 from solver import ProtocolError, UNIT_TO_SI, model, si  # noqa: E402  (the stdlib example's reader)
 
