@@ -1,0 +1,3 @@
+#!/bin/sh
+# Writes an empty output.csv.
+: > "$2/output.csv"
