@@ -13,7 +13,10 @@ public static class BuiltInSolvers
     /// <param name="clock">Clock for the solvers' wall-time diagnostics; <see cref="TimeProvider.System"/> when null.</param>
     public static ImmutableArray<ISolver> All(TimeProvider? clock = null) =>
     [
+        new EpileptorSolver(clock),
         new GompertzSolver(clock),
+        new HodgkinHuxleySolver(clock),
+        new JansenRitSolver(clock),
         new PassiveMembraneSolver(clock),
         new Windkessel2Solver(clock),
     ];
