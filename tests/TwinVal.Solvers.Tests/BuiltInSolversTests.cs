@@ -5,11 +5,15 @@ namespace TwinVal.Solvers.Tests;
 public class BuiltInSolversTests
 {
     [Fact]
-    public void All_Default_ReturnsTheThreeModelsWithVersion()
+    public void All_Default_ReturnsEveryModelOrderedByIdWithVersion()
     {
         var solvers = BuiltInSolvers.All();
+        var ids = solvers.Select(s => s.Id).ToList();
 
-        Assert.Equal(["gompertz", "passive-membrane", "windkessel2"], solvers.Select(s => s.Id));
+        Assert.Equal(ids.Order(StringComparer.Ordinal), ids);
+        Assert.Equal(ids.Distinct(), ids);
+        string[] known = ["epileptor", "gompertz", "hodgkin-huxley", "jansen-rit", "passive-membrane", "windkessel2"];
+        Assert.Empty(known.Except(ids));
         Assert.All(solvers, s =>
         {
             Assert.Equal("0.1.0", s.Version);
