@@ -14,8 +14,9 @@ TVB's unit (ms).
   g'  = -0.01 (g - 0.1 x1)
 
 Independent high-accuracy computation with SciPy (Debian python3-scipy 1.10):
-1. transient: from (x1, y1, z, x2, y2, g) = (-1.6, -10, 3, -1, 0, 0) for 6000 ms with DOP853 at rtol = atol = 1e-12;
-   the final state lies on the seizure cycle and is the case's initial state (printed);
+1. transient: from (x1, y1, z, x2, y2, g) = (-1.6, -10, 3, -1, 0, 0) for 7450 ms with DOP853 at rtol = atol = 1e-12;
+   the final state lies on the seizure cycle, in the interictal phase halfway between seizures, and is the case's
+   initial state (printed), so every extremum of z in the window is an interior one;
 2. from it, 0..6000 ms (about three seizure cycles) with DOP853 at rtol = atol = 1e-12; z on t = 0, 1, ..., 6000 ms
    -> reference.csv; exact z extrema and rising crossings of z = 3.5 from the dense output / an event function;
 3. cross-check: Radau at rtol = atol = 1e-11 on the same window (max difference printed).
@@ -30,7 +31,7 @@ from scipy.optimize import minimize_scalar
 
 X0, IEXT1, IEXT2, R, SLOPE, TAU2 = -1.6, 3.1, 0.45, 0.00035, 0.0, 10.0
 START = [-1.6, -10.0, 3.0, -1.0, 0.0, 0.0]
-T_TRANSIENT, T_END = 6000.0, 6000.0
+T_TRANSIENT, T_END = 7450.0, 6000.0
 LEVEL = 3.5                   # z level of the period QoI in case.yaml (mid-range of z)
 TOL = 1e-12
 
