@@ -36,8 +36,9 @@ internal static class HodgkinHuxleyRates
     /// every x. Written directly, 1 − e^(−x) cancels catastrophically near 0 (relative error ≈ ε/|x|) and is 0/0 at 0;
     /// .NET's double.ExpM1 is computed as Exp(x) − 1 and cancels the same way, so it does not help. For |x| &lt; 1 the
     /// ratio is evaluated by Kahan's expm1 identity: with u = e^(−x) rounded, x/(1 − e^(−x)) = ln u/(u − 1), whose
-    /// numerator and denominator share u's rounding error, which cancels (Goldberg 1991, ACM Comput. Surv. 23:5,
-    /// doi:10.1145/103162.103163, Theorem 4); u = 1 only for |x| below ε/2, where the value is 1 to the last bit.
+    /// numerator and denominator are evaluated at the same rounded u, so u's rounding error cancels (the counterpart of
+    /// the log1p identity of Goldberg 1991, ACM Comput. Surv. 23:5, doi:10.1145/103162.103163, Theorem 4); u = 1 only
+    /// for |x| below ε/2, where the value is 1 to the last bit.
     /// For |x| ≥ 1 nothing cancels and the direct form is used; it overflows to x/−∞ = 0, the true limit, for x ≪ 0.
     /// </summary>
     public static double RelativeRate(double x)
