@@ -13,9 +13,12 @@ public static class BuiltInSolvers
     /// <param name="clock">Clock for the solvers' wall-time diagnostics; <see cref="TimeProvider.System"/> when null.</param>
     public static ImmutableArray<ISolver> All(TimeProvider? clock = null) =>
     [
+        new EpileptorSolver(clock),
         new ExponentialGrowthSolver(clock),
         new ExponentialLqSolver(clock),
         new GompertzSolver(clock),
+        new HodgkinHuxleySolver(clock),
+        new JansenRitSolver(clock),
         new LogisticGrowthSolver(clock),
         new PassiveMembraneSolver(clock),
         new PkIntravenousSolver(clock),

@@ -8,13 +8,16 @@ public class BuiltInSolversTests
     public void All_Default_ReturnsEveryModelOrderedByIdWithVersion()
     {
         var solvers = BuiltInSolvers.All();
+        var ids = solvers.Select(s => s.Id).ToList();
 
-        Assert.Equal(
-            [
-                "exponential-growth", "exponential-lq", "gompertz", "logistic-growth", "passive-membrane", "pk-1c-iv", "pk-1c-oral",
-                "simeoni-tgi", "von-bertalanffy-growth", "windkessel2",
-            ],
-            solvers.Select(s => s.Id));
+        Assert.Equal(ids.Order(StringComparer.Ordinal), ids);
+        Assert.Equal(ids.Distinct(), ids);
+        string[] known =
+        [
+            "epileptor", "exponential-growth", "exponential-lq", "gompertz", "hodgkin-huxley", "jansen-rit", "logistic-growth",
+            "passive-membrane", "pk-1c-iv", "pk-1c-oral", "simeoni-tgi", "von-bertalanffy-growth", "windkessel2",
+        ];
+        Assert.Empty(known.Except(ids));
         Assert.All(solvers, s =>
         {
             Assert.Equal("0.1.0", s.Version);
