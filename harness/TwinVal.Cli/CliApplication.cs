@@ -50,6 +50,7 @@ public static class CliApplication
         root.Subcommands.Add(RunCommand.Create(context));
         root.Subcommands.Add(CasesCommand.Create(context));
         root.Subcommands.Add(SolversCommand.Create(context));
+        root.Subcommands.Add(ReportCommand.Create(context));
         return root;
     }
 }

@@ -4,7 +4,7 @@ using TwinVal.Testing;
 namespace TwinVal.Cli.Tests;
 
 /// <summary>
-/// A temporary working directory holding a copy of the bundled case library (<c>reference-cases/</c>, which the CLI
+/// A temporary working directory holding a copy of three cases of the bundled case library (<c>reference-cases/</c>, which the CLI
 /// finds there before any library above the test binaries), a fake clock, and in-process <c>twinval</c> invocations
 /// with captured output. Tests change the copy freely; the repository's library is never touched.
 /// </summary>
@@ -13,8 +13,23 @@ internal sealed class CliSandbox : IDisposable
     public CliSandbox()
     {
         Root = Path.Combine(Path.GetTempPath(), "twinval-cli-tests", Guid.NewGuid().ToString("N"));
-        Copy(RepositoryPaths.CaseLibrary, Library);
+        Copy(Path.Combine(RepositoryPaths.CaseLibrary, "schema"), Path.Combine(Library, "schema"));
+        foreach (var (domain, id) in Cases)
+        {
+            Copy(Path.Combine(RepositoryPaths.CaseLibrary, domain, id), CaseFolder(domain, id));
+        }
     }
+
+    /// <summary>
+    /// The three cases the sandbox library holds, one per domain: a fixed set, so that the library's growth does not
+    /// change what these command-line tests see.
+    /// </summary>
+    public static IReadOnlyList<(string Domain, string Id)> Cases { get; } =
+    [
+        ("cardiology", "wk2-diastolic-decay"),
+        ("neurology", "rc-membrane-current-step"),
+        ("oncology", "gompertz-growth"),
+    ];
 
     /// <summary>The working directory of every invocation.</summary>
     public string Root { get; }

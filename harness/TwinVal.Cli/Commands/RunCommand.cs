@@ -8,7 +8,6 @@ using TwinVal.Harness.Reporting;
 using TwinVal.Harness.Running;
 using TwinVal.Reports;
 using TwinVal.Reports.Pdf;
-using TwinVal.Solvers;
 
 namespace TwinVal.Cli.Commands;
 
@@ -21,6 +20,13 @@ internal static class RunCommand
     {
         var cases = new Option<string>("--cases") { Description = "Case selection: id globs, domain:NAME, tag:NAME, tier:NAME; comma = union." };
         var caseDirs = CasesCommand.CaseDirOption();
+        var solverDirs = SolverSources.FolderOption();
+        var repeat = new Option<int>("--repeat")
+        {
+            Description = "Run every external solve N times and flag any difference between repeats (non-determinism).",
+            DefaultValueFactory = _ => 1,
+        };
+        OptionChecks.Require(repeat, n => n is >= 1 and <= 100, "--repeat must be between 1 and 100");
         var solvers = new Option<string>("--solvers") { Description = "Comma-separated solver ids (default: every solver)." };
         var tier = new Option<string>("--tier")
         {
@@ -41,21 +47,24 @@ internal static class RunCommand
             "run",
             """
             Run reference cases against solvers, judge every result and write the run record
-            (run.json, results.csv, checks.csv, outputs/, junit.xml, summary.md) under --out.
+            (run.json, results.csv, checks.csv, outputs/, junit.xml, summary.md, report.pdf) under --out.
             Exit code 0 when everything passed, 1 when a check failed or a run errored, 2 for a usage or input error.
 
             Examples:
               twinval run
               twinval run --cases 'domain:cardiology,tag:analytic' --tier smoke
               twinval run --solvers windkessel2 --out /tmp/runs --parallel 2 --timeout 60
+              twinval run --solver-dir partner/solvers --repeat 3
             """)
         {
-            cases, caseDirs, solvers, tier, output, parallel, timeout, seed,
+            cases, caseDirs, solvers, solverDirs, repeat, tier, output, parallel, timeout, seed,
         };
         command.SetAction((parse, token) => ExecuteAsync(context, parse, new RunOptions(
             parse.GetValue(cases),
             [.. parse.GetValue(caseDirs) ?? []],
             [.. (parse.GetValue(solvers) ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
+            [.. parse.GetValue(solverDirs) ?? []],
+            parse.GetValue(repeat),
             KebabCase.TryParse<Tier>(parse.GetValue(tier), out var t) ? t : Tier.Continuous,
             parse.GetValue(output)!,
             parse.GetValue(parallel),
@@ -69,8 +78,14 @@ internal static class RunCommand
         var catalog = CaseSources.Load(context, options.CaseDirectories);
         await CaseSources.ReportAsync(context, catalog.Problems);
 
+        using var solvers = SolverSources.Load(context, options.SolverDirectories, options.Repeat);
+        if (await CaseSources.ReportAsync(context, solvers.Problems))
+        {
+            return ExitCodes.UsageOrInput;
+        }
+
         var planning = Planner.Plan(
-            catalog.Cases, BuiltInSolvers.All(context.Clock), new PlanOptions(options.CasePattern, options.SolverIds, options.Tier));
+            catalog.Cases, solvers.Solvers, new PlanOptions(options.CasePattern, options.SolverIds, options.Tier));
         if (await CaseSources.ReportAsync(context, planning.Problems))
         {
             return ExitCodes.UsageOrInput;

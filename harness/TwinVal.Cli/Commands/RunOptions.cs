@@ -7,6 +7,8 @@ namespace TwinVal.Cli.Commands;
 /// <param name="CasePattern">Case selection (globs, <c>domain:</c>, <c>tag:</c>, <c>tier:</c>); null selects every case.</param>
 /// <param name="CaseDirectories">Extra case folders besides the bundled library.</param>
 /// <param name="SolverIds">Solver ids to run; empty runs every solver.</param>
+/// <param name="SolverDirectories">Folders with external solver manifests.</param>
+/// <param name="Repeat">How often each external solve is repeated to detect non-determinism.</param>
 /// <param name="Tier">Highest tier to run.</param>
 /// <param name="OutputDirectory">Folder the run record goes under.</param>
 /// <param name="Parallelism">Maximum concurrent runs.</param>
@@ -16,6 +18,8 @@ internal sealed record RunOptions(
     string? CasePattern,
     ImmutableArray<string> CaseDirectories,
     ImmutableArray<string> SolverIds,
+    ImmutableArray<string> SolverDirectories,
+    int Repeat,
     Tier Tier,
     string OutputDirectory,
     int Parallelism,

@@ -17,21 +17,24 @@ internal static class VerdictTable
         _ => "SKIP",
     };
 
+    /// <summary>
+    /// One row per run that was attempted (a case × solver matrix would be mostly "n/a", as most solvers implement one
+    /// model); unsupported pairs are only counted.
+    /// </summary>
     public static string Render(RunSummary summary)
     {
-        var solverIds = summary.Solvers.Select(s => s.Id).ToList();
-        var table = new TextTable(["CASE", .. solverIds]);
-        var byPair = summary.Results.ToDictionary(r => (r.CaseId, r.SolverId));
-        foreach (var c in summary.Cases)
+        var table = new TextTable("CASE", "SOLVER", "VERDICT", "CHECKS", "WALL");
+        foreach (var r in summary.Results.Where(r => r.Verdict != Verdict.Unsupported))
         {
-            table.Add([c.Id, .. solverIds.Select(s => byPair.TryGetValue((c.Id, s), out var r) ? Word(r.Verdict) : "-")]);
+            var checks = r.Checks.IsEmpty ? "-" : $"{r.ChecksPassed}/{r.Checks.Length}";
+            table.Add(r.CaseId, r.SolverId, Word(r.Verdict), checks, $"{(long)r.WallTime.TotalMilliseconds} ms");
         }
 
         var text = new StringBuilder().Append('\n').Append(table);
         var counts = Enum.GetValues<Verdict>()
             .Select(v => (v, n: summary.Results.Count(r => r.Verdict == v)))
             .Where(x => x.n > 0)
-            .Select(x => $"{x.n} {Word(x.v).ToLowerInvariant()}");
+            .Select(x => $"{x.n} {x.v.ToString().ToLowerInvariant()}");
         text.Append('\n').Append($"overall: {Word(OverallVerdict.Of(summary))} ({string.Join(", ", counts)})").Append('\n');
 
         foreach (var r in summary.Results.Where(r => r.Verdict is Verdict.Fail or Verdict.Error))

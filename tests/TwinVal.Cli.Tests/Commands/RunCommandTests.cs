@@ -1,3 +1,5 @@
+using TwinVal.Harness.Judging;
+using TwinVal.Solvers;
 using TwinVal.Harness.Reporting;
 using TwinVal.Reports;
 
@@ -15,11 +17,11 @@ public sealed class RunCommandTests
         var run = (await sandbox.RunAsync("run")).AssertExit(ExitCodes.Success);
 
         var lines = run.Out.Split('\n');
-        Assert.Contains("CASE                      gompertz  passive-membrane  windkessel2", lines);
-        Assert.Contains("gompertz-growth           PASS      n/a               n/a", lines);
-        Assert.Contains("rc-membrane-current-step  n/a       PASS              n/a", lines);
-        Assert.Contains("wk2-diastolic-decay       n/a       n/a               PASS", lines);
-        Assert.Contains("overall: PASS (3 pass, 6 n/a)", lines);
+        Assert.Equal("CASE                      SOLVER            VERDICT  CHECKS  WALL", lines[1]);
+        Assert.StartsWith("gompertz-growth           gompertz          PASS     5/5     ", lines[3], StringComparison.Ordinal);
+        Assert.StartsWith("rc-membrane-current-step  passive-membrane  PASS     ", lines[4], StringComparison.Ordinal);
+        Assert.StartsWith("wk2-diastolic-decay       windkessel2       PASS     4/4     ", lines[5], StringComparison.Ordinal);
+        Assert.Contains("overall: PASS (3 pass, ", run.Out, StringComparison.Ordinal);
         Assert.Contains("run record: runs/20260314-092653-1", lines);
     }
 
@@ -31,7 +33,7 @@ public sealed class RunCommandTests
         (await sandbox.RunAsync("run", "--seed", "7")).AssertExit(ExitCodes.Success);
 
         var record = sandbox.SingleRecord();
-        Assert.Equal(["checks.csv", "junit.xml", "outputs", "results.csv", "run.json", "summary.md"],
+        Assert.Equal(["checks.csv", "junit.xml", "outputs", "report.pdf", "results.csv", "run.json", "summary.md"],
             Directory.EnumerateFileSystemEntries(record).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         var (summary, problems) = await RunJsonReader.ReadFileAsync(Path.Combine(record, "run.json"), TestContext.Current.CancellationToken);
         Assert.Empty(problems);
@@ -39,9 +41,12 @@ public sealed class RunCommandTests
         Assert.Equal(7, summary.Info.Seed);
         Assert.Equal(["run", "--seed", "7"], summary.Info.CommandLine);
         Assert.Equal(Bundled, summary.Cases.Select(c => c.Id));
-        Assert.Equal(9, summary.Results.Length);
+        // Every case × every built-in solver is planned; pairs whose model the solver lacks are recorded as unsupported.
+        var pairs = Bundled.Length * BuiltInSolvers.All().Length;
+        Assert.Equal(pairs, summary.Results.Length);
+        Assert.Equal(3, summary.Results.Count(r => r.Verdict == Verdict.Pass));
         var results = File.ReadAllLines(Path.Combine(record, "results.csv"));
-        Assert.Equal(10, results.Length);
+        Assert.Equal(pairs + 1, results.Length);
         Assert.StartsWith("wk2-diastolic-decay,windkessel2,pass,4,0,", results[^1], StringComparison.Ordinal);
         var checks = File.ReadAllLines(Path.Combine(record, "checks.csv"));
         Assert.Contains(checks, l => l.StartsWith("wk2-diastolic-decay,windkessel2,P-pointwise,", StringComparison.Ordinal));
@@ -72,8 +77,8 @@ public sealed class RunCommandTests
 
         var run = (await sandbox.RunAsync("run", "--cases", "wk2-*")).AssertExit(ExitCodes.Failure);
 
-        Assert.Contains("wk2-diastolic-decay  n/a       n/a               FAIL", run.Out.Split('\n'));
-        Assert.Contains("overall: FAIL (1 fail, 2 n/a)", run.Out, StringComparison.Ordinal);
+        Assert.Contains(run.Out.Split('\n'), l => l.StartsWith("wk2-diastolic-decay  windkessel2  FAIL     2/4 ", StringComparison.Ordinal));
+        Assert.Contains("overall: FAIL (1 fail, ", run.Out, StringComparison.Ordinal);
         Assert.Contains("  FAIL wk2-diastolic-decay × windkessel2: P-pointwise: ", run.Out, StringComparison.Ordinal);
         var checks = File.ReadAllLines(Path.Combine(sandbox.SingleRecord(), "checks.csv"));
         Assert.Contains(checks, l => l.StartsWith("wk2-diastolic-decay,windkessel2,P-pointwise,", StringComparison.Ordinal) && l.Contains(",fail,", StringComparison.Ordinal));
@@ -92,7 +97,7 @@ public sealed class RunCommandTests
 
         Assert.Contains($"wk2-broken/case.yaml:{line}:", run.Error, StringComparison.Ordinal);
         Assert.Contains("parameters.R.unit", run.Error, StringComparison.Ordinal);
-        Assert.Contains("overall: ERROR (3 pass, 6 n/a)", run.Out, StringComparison.Ordinal);
+        Assert.Contains("overall: ERROR (3 pass, ", run.Out, StringComparison.Ordinal);
         Assert.Contains("1 input problem(s)", run.Out, StringComparison.Ordinal);
         var record = sandbox.SingleRecord();
         var (summary, _) = await RunJsonReader.ReadFileAsync(Path.Combine(record, "run.json"), TestContext.Current.CancellationToken);
@@ -120,7 +125,8 @@ public sealed class RunCommandTests
 
         var run = (await sandbox.RunAsync("run", "--solvers", "windkessel2,nope")).AssertExit(ExitCodes.UsageOrInput);
 
-        Assert.Contains("--solvers: unknown solver 'nope'; available solvers: gompertz, passive-membrane, windkessel2", run.Error, StringComparison.Ordinal);
+        Assert.Contains("--solvers: unknown solver 'nope'; available solvers: epileptor, ", run.Error, StringComparison.Ordinal);
+        Assert.Contains(", windkessel2", run.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(sandbox.Root, "runs")));
     }
 

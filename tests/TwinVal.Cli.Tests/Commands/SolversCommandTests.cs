@@ -1,3 +1,4 @@
+using TwinVal.Solvers;
 using System.Text.Json;
 
 namespace TwinVal.Cli.Tests.Commands;
@@ -13,7 +14,9 @@ public sealed class SolversCommandTests
 
         using var document = JsonDocument.Parse(run.Out);
         var solvers = document.RootElement.EnumerateArray().ToList();
-        Assert.Equal(["gompertz", "passive-membrane", "windkessel2"], solvers.Select(s => s.GetProperty("id").GetString()));
+        var ids = solvers.Select(s => s.GetProperty("id").GetString()!).ToList();
+        Assert.Equal(ids.Order(StringComparer.Ordinal), ids);
+        Assert.Equal(BuiltInSolvers.All().Select(s => s.Id).Order(StringComparer.Ordinal), ids);
         Assert.All(solvers, s =>
         {
             Assert.Equal(["id", "version", "kind", "models"], s.EnumerateObject().Select(p => p.Name));
@@ -32,8 +35,9 @@ public sealed class SolversCommandTests
         var run = (await sandbox.RunAsync("solvers", "list")).AssertExit(ExitCodes.Success);
 
         var lines = run.Out.TrimEnd('\n').Split('\n');
-        Assert.Equal("ID                VERSION  KIND      MODELS", lines[0]);
-        Assert.Equal(["gompertz", "passive-membrane", "windkessel2"], lines.Skip(2).Select(l => l.Split(' ')[0]));
+        var width = BuiltInSolvers.All().Max(s => s.Id.Length);
+        Assert.Equal("ID".PadRight(width) + "  VERSION  KIND      MODELS", lines[0]);
+        Assert.Equal(BuiltInSolvers.All().Select(s => s.Id).Order(StringComparer.Ordinal), lines.Skip(2).Select(l => l.Split(' ')[0]));
         Assert.All(lines.Skip(2), l => Assert.Contains("  built-in  ", l, StringComparison.Ordinal));
     }
 }
