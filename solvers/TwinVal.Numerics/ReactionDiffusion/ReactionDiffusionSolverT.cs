@@ -7,8 +7,7 @@ namespace TwinVal.Numerics.ReactionDiffusion;
 /// diffuses, every variable reacts point by point. Each step of length dt is split (Godunov: R(dt), D(dt); Strang:
 /// R(dt/2), D(dt), R(dt/2)); the reaction part R takes one explicit Runge–Kutta step per point (or the reaction's exact
 /// update) with the source I added to variable 0's rate, the diffusion part D one explicit-Euler or Crank–Nicolson step
-/// of the <see cref="DiffusionOperator"/>. References: Strang 1968 (doi:10.1137/0705041); for the monodomain setting,
-/// Sundnes et al. 2005, BIT 45:151 (doi:10.1007/s10543-005-2635-y).
+/// of the <see cref="DiffusionOperator"/>. Splitting: Strang 1968, SIAM J. Numer. Anal. 5:506 (doi:10.1137/0705041).
 /// </summary>
 /// <typeparam name="TReaction">The point reaction (a struct, so its evaluation is inlined).</typeparam>
 /// <typeparam name="TSource">The source on variable 0 (<see cref="NoSource"/> for none).</typeparam>

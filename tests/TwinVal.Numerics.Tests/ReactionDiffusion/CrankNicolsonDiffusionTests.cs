@@ -117,8 +117,8 @@ public class CrankNicolsonDiffusionTests
             one[c] = many[c] = Math.Sin(c * 0.37);
         }
 
-        var a = new CrankNicolsonDiffusion(op, maxDegreeOfParallelism: 1).Step(one, 0.05);
-        var b = new CrankNicolsonDiffusion(op, maxDegreeOfParallelism: 4).Step(many, 0.05);
+        var a = new CrankNicolsonDiffusion(op, maxDegreeOfParallelism: 1).Step(one, 0.01);
+        var b = new CrankNicolsonDiffusion(op, maxDegreeOfParallelism: 4).Step(many, 0.01);
         Assert.Equal(a, b);
         Assert.Equal(one, many);
     }
