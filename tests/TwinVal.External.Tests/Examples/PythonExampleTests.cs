@@ -19,7 +19,9 @@ public sealed class PythonExampleTests
 
         var (summary, _) = await PipelineRun.RunAsync(catalog.Cases, [solver], folder.Sub("runs"));
 
-        Assert.Equal(3, summary.Results.Length);
-        Assert.All(summary.Results, r => Assert.True(r.Verdict == Verdict.Pass, $"{r.CaseId}: {r.Verdict}: {r.Message}"));
+        // Every case of the three models the example implements must pass; cases of other models are unsupported.
+        var attempted = summary.Results.Where(r => r.Verdict != Verdict.Unsupported).ToList();
+        Assert.Equal(["gompertz-growth", "rc-membrane-current-step", "wk2-diastolic-decay"], attempted.Select(r => r.CaseId));
+        Assert.All(attempted, r => Assert.True(r.Verdict == Verdict.Pass, $"{r.CaseId}: {r.Verdict}: {r.Message}"));
     }
 }
