@@ -39,7 +39,16 @@ internal static class CaseSection
                 [.. loaded.Acceptance.Select(a => ImmutableArray.Create<TableCell>(a.Id, a.Description is { } d ? $"{AcceptanceFormula.Of(a)}\n{d}" : AcceptanceFormula.Of(a)))]);
         }
 
-        foreach (var run in runs)
+        // Solvers that do not implement the model are named once, not given a section each: with many single-model
+        // solvers those sections would bury the runs that carry evidence.
+        var unsupported = runs.Where(r => r.Verdict == Verdict.Unsupported).Select(r => r.SolverId).ToList();
+        if (unsupported.Count > 0)
+        {
+            yield return new ParagraphBlock(
+                $"Not run (the solver does not implement model {record.Model}): {string.Join(", ", unsupported)}.");
+        }
+
+        foreach (var run in runs.Where(r => r.Verdict != Verdict.Unsupported))
         {
             yield return new HeadingBlock(3, $"{record.Id} × {run.SolverId}: {ReportText.Word(run.Verdict)}");
             yield return new ParagraphBlock(run.Message);

@@ -15,7 +15,7 @@ internal static class SummarySection
         var counts = Enum.GetValues<Verdict>().Select(v => $"{summary.Results.Count(r => r.Verdict == v)} {ReportText.Word(v)}");
         yield return new ParagraphBlock($"{summary.Results.Length} runs: {string.Join(", ", counts)}. Overall verdict: {ReportText.Word(OverallVerdict.Of(summary))}.");
         yield return new HeadingBlock(2, "Verdict matrix");
-        yield return Matrix(summary);
+        yield return UsesMatrix(summary) ? Matrix(summary) : RunList(summary);
         yield return new HeadingBlock(2, "Rejected cases");
         if (summary.Problems.IsEmpty)
         {
@@ -30,6 +30,25 @@ internal static class SummarySection
 
     private static string Location(Harness.Problem p) =>
         p.Line is { } line ? (p.Column is { } column ? $"{p.File}:{line}:{column}" : $"{p.File}:{line}") : p.File;
+
+    // A matrix stays readable up to about six solver columns on a portrait page. Beyond that (many single-model
+    // solvers) it would be mostly "unsupported" cells, so the runs actually attempted are listed instead.
+    private const int MaxMatrixSolvers = 6;
+
+    private static bool UsesMatrix(RunSummary summary) =>
+        summary.Results.Select(r => r.SolverId).Distinct(StringComparer.Ordinal).Count() <= MaxMatrixSolvers;
+
+    private static TableBlock RunList(RunSummary summary)
+    {
+        var unsupported = summary.Results.Count(r => r.Verdict == Verdict.Unsupported);
+        var rows = summary.Results.Where(r => r.Verdict != Verdict.Unsupported).Select(r => ImmutableArray.Create<TableCell>(
+            r.CaseId, r.SolverId, $"{r.ChecksPassed}/{r.Checks.Length}", VerdictCell.Of(r.Verdict)));
+        var note = ImmutableArray.Create<TableCell>(
+            $"{unsupported} case × solver pairs not run: the solver does not implement the case's model", string.Empty, string.Empty, string.Empty);
+        return new TableBlock(
+            [new TableColumn("Case", 2f), new TableColumn("Solver", 2f), new TableColumn("Checks passed", 1f, TextAlign.Right), new TableColumn("Verdict", 1f)],
+            unsupported > 0 ? [.. rows, note] : [.. rows]);
+    }
 
     private static TableBlock Matrix(RunSummary summary)
     {
