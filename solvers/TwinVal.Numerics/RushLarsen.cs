@@ -25,110 +25,12 @@ public static class RushLarsen
         IntegrationOptions options, CancellationToken cancellationToken = default)
         where TSystem : IGatedSystem
     {
-        var n = system.Dimension;
-        var segments = IntegrationPlan.Segments(n, t0, y0, outputTimes, output, options);
-        var h = options.FixedStep;
-        if (!(h > 0) || !double.IsFinite(h))
-        {
-            throw new ArgumentException($"a fixed-step method needs a positive finite FixedStep, was {IntegrationPlan.Format(h)}", nameof(options));
-        }
-
-        var gates = new bool[n];
-        for (var i = 0; i < n; i++)
-        {
-            gates[i] = system.IsGate(i);
-        }
-
-        var work = new double[4 * n];
-        var y = work.AsSpan(0, n);
-        y0.CopyTo(y);
-        var steps = 0L;
-        var t = t0;
-        var row = 0;
-        while (row < outputTimes.Length && outputTimes[row] == t0)
-        {
-            IntegrationPlan.WriteRow(output, row++, y);
-        }
-
-        foreach (var segmentEnd in segments)
-        {
-            if (t >= segmentEnd)
-            {
-                continue;
-            }
-
-            system.BeginSegment(t, segmentEnd);
-            while (t < segmentEnd)
-            {
-                var target = row < outputTimes.Length && outputTimes[row] < segmentEnd ? outputTimes[row] : segmentEnd;
-
-                // As in ExplicitRungeKutta: the fewest equal steps no longer than h, with a relative slack so that an
-                // interval a whole number of steps long does not get one extra, tiny step.
-                var count = Math.Max(1, (long)Math.Ceiling((target - t) / h * (1 - 1e-12)));
-                var start = t;
-                var dt = (target - start) / count;
-                for (var i = 0L; i < count; i++)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    if (++steps > options.MaxSteps)
-                    {
-                        throw new IntegrationException(
-                            IntegrationFailure.MaxStepsExceeded, t, $"max steps ({options.MaxSteps}) exceeded at t = {IntegrationPlan.Format(t)} ({MethodName})");
-                    }
-
-                    var next = i == count - 1 ? target : start + ((i + 1) * dt);
-                    Step(ref system, gates, t, next - t, work, n);
-                    t = next;
-                    var bad = IntegrationPlan.FirstNonFinite(y);
-                    if (bad >= 0)
-                    {
-                        throw new IntegrationException(
-                            IntegrationFailure.NonFiniteState, t,
-                            $"non-finite state at t = {IntegrationPlan.Format(t)} in component {bad} ({MethodName}, step {IntegrationPlan.Format(dt)})");
-                    }
-                }
-
-                while (row < outputTimes.Length && outputTimes[row] <= t)
-                {
-                    IntegrationPlan.WriteRow(output, row++, y);
-                }
-            }
-        }
-
-        return new IntegrationStatistics(steps, 0, steps);
-    }
-
-    private static void Step<TSystem>(ref TSystem system, bool[] gates, double t, double h, double[] work, int n)
-        where TSystem : IGatedSystem
-    {
-        var y = work.AsSpan(0, n);
-        var f = work.AsSpan(n, n);
-        var infinity = work.AsSpan(2 * n, n);
-        var tau = work.AsSpan(3 * n, n);
-        system.Evaluate(t, y, f);
-        system.GateKinetics(t, y, infinity, tau);
-        for (var i = 0; i < n; i++)
-        {
-            if (!gates[i])
-            {
-                y[i] += h * f[i];
-                continue;
-            }
-
-            if (!(tau[i] > 0))
-            {
-                throw new IntegrationException(
-                    IntegrationFailure.NonFiniteState, t,
-                    $"gate {i} has time constant τ = {IntegrationPlan.Format(tau[i])} at t = {IntegrationPlan.Format(t)}; τ must be positive ({MethodName})");
-            }
-
-            // Exact solution of y′ = (y∞ − y)/τ with y∞, τ frozen; −expm1 keeps 1 − e^{−h/τ} accurate when h ≪ τ.
-            y[i] += (infinity[i] - y[i]) * -ExpM1(-h / tau[i]);
-        }
+        var stepper = new RushLarsenStepper<TSystem>(ref system);
+        return FixedStepDriver.Run(ref system, ref stepper, t0, y0, outputTimes, output, options, cancellationToken);
     }
 
     /// <summary>e^z − 1 without cancellation for small |z| (Kahan's trick: Higham, Accuracy and Stability of Numerical Algorithms, 2nd ed., §1.14.1).</summary>
-    private static double ExpM1(double z)
+    internal static double ExpM1(double z)
     {
         var u = Math.Exp(z);
         if (u == 1.0)
