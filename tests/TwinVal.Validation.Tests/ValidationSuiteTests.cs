@@ -49,6 +49,33 @@ public sealed class ValidationSuiteTests
         Assert.True(judged.Verdict == Verdict.Pass, $"{caseId} × {solverId}: {judged.Verdict}: {judged.Message}\n{details}");
     }
 
+    [Theory]
+    [MemberData(nameof(Pairs))]
+    public async Task BundledCase_SolvedTwice_GivesBitIdenticalOutput(string caseId, string solverId)
+    {
+        var referenceCase = BundledLibrary.Cases.Cases.Single(c => c.Id == caseId);
+        if (referenceCase.Tier == Tier.Nightly && !NightlyFactAttribute.IsNightly)
+        {
+            Assert.Skip($"nightly-tier case: set {NightlyFactAttribute.EnvironmentVariable}=nightly to run");
+        }
+
+        var solver = BundledLibrary.Solvers.Single(s => s.Id == solverId);
+        var request = RequestFactory.Create(referenceCase, seed: 1234);
+
+        var first = await solver.SolveAsync(request, TestContext.Current.CancellationToken);
+        var second = await solver.SolveAsync(request, TestContext.Current.CancellationToken);
+
+        // Reproducibility is bitwise: the same request must give the same doubles, not merely close ones.
+        Assert.Equal(first.Series.Time.Values, second.Series.Time.Values);
+        Assert.Equal(first.Series.Columns.Length, second.Series.Columns.Length);
+        for (var i = 0; i < first.Series.Columns.Length; i++)
+        {
+            var a = first.Series.Columns[i].Values;
+            var b = second.Series.Columns[i].Values;
+            Assert.True(a.SequenceEqual(b), $"{caseId} × {solverId}: column {first.Series.Columns[i].Name} differs between two identical solves");
+        }
+    }
+
     [Fact]
     public void BundledLibrary_EveryCase_HasABuiltInSolver()
     {
