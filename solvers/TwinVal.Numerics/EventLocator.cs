@@ -9,6 +9,21 @@ namespace TwinVal.Numerics;
 /// accurate as the dense output. A crossing and recrossing within one step (no sign change at its ends) is not seen;
 /// limit <see cref="IntegrationOptions.MaxStep"/> when events can be that close.
 /// </summary>
+/// <remarks>
+/// <para>
+/// Both adaptive integrators accept a locator through their event overloads:
+/// <see cref="DormandPrince54.Integrate{TSystem}(ref TSystem, double, ReadOnlySpan{double}, ReadOnlySpan{double}, Span{double}, IntegrationOptions, EventLocator, CancellationToken)"/>
+/// (non-stiff; crossings on Shampine's fourth-order dense output, so event times converge at order 5 with the step) and
+/// <see cref="Rodas4.Integrate{TSystem}(ref TSystem, double, ReadOnlySpan{double}, ReadOnlySpan{double}, Span{double}, IntegrationOptions, EventLocator, CancellationToken)"/>
+/// or <see cref="Rodas4.IntegrateWithJacobian{TSystem}(ref TSystem, double, ReadOnlySpan{double}, ReadOnlySpan{double}, Span{double}, IntegrationOptions, EventLocator, CancellationToken)"/>
+/// (stiff; third-order dense output, event times of order 4).
+/// </para>
+/// <para>
+/// Usage: build a locator over the <see cref="ThresholdEvent"/>s, pass it to one integration, then read
+/// <see cref="Crossings"/>. Events never change the steps taken or the output written; scanning allocates nothing per
+/// step, only one <see cref="EventCrossing"/> per crossing found. Crossings accumulate, so use a fresh locator per run.
+/// </para>
+/// </remarks>
 public sealed class EventLocator
 {
     // Illinois converges in a few tens of iterations to the bracket's round-off width; the cap only guards against a
