@@ -26,5 +26,7 @@ public static class BuiltInSolvers
         new SimeoniSolver(clock),
         new VonBertalanffySolver(clock),
         new Windkessel2Solver(clock),
+        new Windkessel3Solver(clock),
+        new Windkessel4Solver(clock),
     ];
 }

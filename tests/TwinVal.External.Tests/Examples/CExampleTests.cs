@@ -34,9 +34,10 @@ public sealed class CExampleTests : IDisposable
 
         var (summary, _) = await PipelineRun.RunAsync(CaseCatalog.Load(Repository.ReferenceCases).Cases, [solver], folder.Sub("runs"));
 
-        // Every case of the three models the example implements must pass; cases of other models are unsupported.
+        // Every case of the three models the example implements must pass (at least the first case of each; the library
+        // grows); cases of other models are unsupported.
         var attempted = summary.Results.Where(r => r.Verdict != Verdict.Unsupported).ToList();
-        Assert.Equal(["gompertz-growth", "rc-membrane-current-step", "wk2-diastolic-decay"], attempted.Select(r => r.CaseId));
+        Assert.Superset(new HashSet<string> { "gompertz-growth", "rc-membrane-current-step", "wk2-diastolic-decay" }, attempted.Select(r => r.CaseId).ToHashSet());
         Assert.All(attempted, r => Assert.True(r.Verdict == Verdict.Pass, $"{r.CaseId}: {r.Verdict}: {r.Message}"));
     }
 
