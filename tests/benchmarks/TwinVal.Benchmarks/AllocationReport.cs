@@ -40,8 +40,7 @@ internal static class AllocationReport
 
     private static void Report(TextWriter output, string integrator, string problem, double shortEnd, double longEnd, Func<double, double[], IntegrationStatistics> run)
     {
-        var y = new double[4];
-        var state = y.AsSpan(0, problem == "rober" ? 3 : 4).ToArray();
+        var state = new double[problem == "rober" ? Rober.InitialState.Length : HodgkinHuxley.InitialState.Length];
 
         // One warm-up of each length so tiered JIT compilation and static initialisers are not counted.
         run(shortEnd, state);
