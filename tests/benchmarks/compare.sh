@@ -4,7 +4,7 @@
 # further), on the same machine in the same run.
 # One command on a fresh Debian machine with the .NET SDK:   tests/benchmarks/compare.sh [REPEATS]
 # Output (in $OUT, default tests/benchmarks/out): raw.csv (every run), analysed.csv (error and time per point),
-# ratios.md (time ratios at equal achieved error), workprecision-<problem>.png.
+# ratios.md (time ratios at equal achieved error), workprecision-<problem>.png, stencil.txt (512² operator cost).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 REPEATS="${1:-5}"
@@ -59,3 +59,12 @@ echo "Analysis (references: ROBER published, HH/VDPOL SciPy Radau rtol 1e-13)…
 "$PYTHON" tests/benchmarks/workprecision.py analyse "$OUT/raw.csv" "$OUT"
 "${BENCH[@]}" plot "$OUT/analysed.csv" "$OUT" >&2
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ)"
+
+# 7. Operator cost on a 512 × 512 grid (262 144 unknowns): TwinVal's DiffusionOperator.Apply, plain C -O2, NumPy.
+#    One right-hand-side-sized operation, not a work–precision comparison.
+gcc -O2 -o "$OUT/stencil" tests/benchmarks/stencil/stencil.c -lm
+{
+  "${BENCH[@]}" stencil
+  "$OUT/stencil"
+  MALLOC_MMAP_THRESHOLD_=1073741824 MALLOC_TRIM_THRESHOLD_=1073741824 "$PYTHON" tests/benchmarks/stencil/stencil.py
+} | tee "$OUT/stencil.txt"

@@ -2,7 +2,7 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using TwinVal.Benchmarks;
 
-// Modes: `workprecision [repeats]` (CSV to stdout), `plot <analysed.csv> <dir>`, `alloc`; anything else goes to
+// Modes: `workprecision [repeats]` (CSV to stdout), `plot <analysed.csv> <dir>`, `alloc`, `stencil`; anything else goes to
 // BenchmarkDotNet's switcher (e.g. `--filter '*'`).
 switch (args.FirstOrDefault())
 {
@@ -12,6 +12,8 @@ switch (args.FirstOrDefault())
         return WorkPrecisionPlot.Run(args[1], args[2], Console.Out);
     case "alloc":
         return AllocationReport.Run(Console.Out);
+    case "stencil":
+        return StencilTiming.Run(Console.Out);
     default:
         BenchmarkSwitcher.FromAssembly(typeof(IntegratorBenchmarks).Assembly).Run(args);
         return 0;
