@@ -35,8 +35,8 @@ def hh(t, y):
             an, bn = 0.01 * trap(v + 55.0), 0.125 * math.exp(-(v + 65.0) / 80.0)
         except OverflowError:
             return np.full(4, np.inf)
-    current = 120.0 * m ** 3 * h * (v - 50.0) + 36.0 * n ** 4 * (v + 77.0) + 0.3 * (v + 54.387)
-    return np.array([10.0 - current, am * (1 - m) - bm * m, ah * (1 - h) - bh * h, an * (1 - n) - bn * n])
+        current = 120.0 * m ** 3 * h * (v - 50.0) + 36.0 * n ** 4 * (v + 77.0) + 0.3 * (v + 54.387)
+        return np.array([10.0 - current, am * (1 - m) - bm * m, ah * (1 - h) - bh * h, an * (1 - n) - bn * n])
 
 
 def rober(t, y):
