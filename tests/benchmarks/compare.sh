@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Work–precision comparison of TwinVal's integrators with SciPy solve_ivp and SUNDIALS CVODE on the same problems
+# (Hodgkin–Huxley, ROBER, VDPOL μ = 1000), the same rtol ladders (CVODE and LSODA two decades
+# further), on the same machine in the same run.
+# One command on a fresh Debian machine with the .NET SDK:   tests/benchmarks/compare.sh [REPEATS]
+# Output (in $OUT, default tests/benchmarks/out): raw.csv (every run), analysed.csv (error and time per point),
+# ratios.md (time ratios at equal achieved error), workprecision-<problem>.png, stencil.txt (512² operator cost).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+REPEATS="${1:-5}"
+OUT="${OUT:-tests/benchmarks/out}"
+mkdir -p "$OUT"
+
+# 1. Comparators from Debian's archive, installed only if missing.
+missing=()
+for pkg in python3-scipy libsundials-dev build-essential; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+done
+if ((${#missing[@]})); then
+  SUDO=$([ "$(id -u)" = 0 ] && echo "" || echo sudo)
+  $SUDO apt-get update -q && $SUDO apt-get install -y -q "${missing[@]}"
+fi
+PYTHON=/usr/bin/python3 # Debian's interpreter, the one python3-scipy is installed for
+
+# 2. The CVODE driver, -O2, against Debian's libsundials (which is itself built without optimisation: see README).
+gcc -O2 -Wall -Wextra -o "$OUT/wp_cvode" tests/benchmarks/cvode/wp_cvode.c \
+  -lsundials_cvode -lsundials_nvecserial -lsundials_sunmatrixdense -lsundials_sunlinsoldense -lm
+
+# 3. TwinVal (Release build, in-process timing after a warm-up run).
+dotnet build -c Release tests/benchmarks/TwinVal.Benchmarks -v q -nologo >/dev/null
+BENCH=(dotnet tests/benchmarks/TwinVal.Benchmarks/bin/Release/net10.0/TwinVal.Benchmarks.dll)
+echo "TwinVal…" >&2
+"${BENCH[@]}" workprecision "$REPEATS" >"$OUT/raw.csv"
+
+# 4. SciPy, with glibc's malloc thresholds raised so NumPy temporaries are not mapped and unmapped on every call.
+echo "SciPy…" >&2
+MALLOC_MMAP_THRESHOLD_=1073741824 MALLOC_TRIM_THRESHOLD_=1073741824 \
+  "$PYTHON" tests/benchmarks/workprecision.py scipy "$REPEATS" | tail -n +2 >>"$OUT/raw.csv"
+
+# 5. CVODE BDF, difference-quotient and analytic Jacobian; atol factors as in Problem.cs, the ladders two decades
+#    longer because BDF reaches less accuracy per rtol (the comparison is at equal achieved error, not equal rtol).
+echo "CVODE…" >&2
+ladder() { # problem atol-factor first-exponent last-exponent methods…
+  local problem=$1 factor=$2 first=$3 last=$4; shift 4
+  for method in "$@"; do
+    for ((e = first; e <= last; e++)); do
+      "$OUT/wp_cvode" "$method" "$problem" "1e-$e" "$(awk "BEGIN { printf \"%.17g\", 1e-$e * $factor }")" "$REPEATS"
+    done
+  done
+}
+{
+  ladder hodgkin-huxley 1e-3 3 12 bdf
+  ladder rober 1e-10 2 12 bdf bdf-jac
+  ladder vdpol 1 3 12 bdf bdf-jac
+} >>"$OUT/raw.csv"
+
+# 6. Errors against the references, ratios at equal accuracy, plots.
+echo "Analysis (references: ROBER published, HH/VDPOL SciPy Radau rtol 1e-13)…" >&2
+"$PYTHON" tests/benchmarks/workprecision.py analyse "$OUT/raw.csv" "$OUT"
+"${BENCH[@]}" plot "$OUT/analysed.csv" "$OUT" >&2
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ)"
+
+# 7. Operator cost on a 512 × 512 grid (262 144 unknowns): TwinVal's DiffusionOperator.Apply, plain C -O2, NumPy.
+#    One right-hand-side-sized operation, not a work–precision comparison.
+gcc -O2 -o "$OUT/stencil" tests/benchmarks/stencil/stencil.c -lm
+{
+  "${BENCH[@]}" stencil
+  "$OUT/stencil"
+  MALLOC_MMAP_THRESHOLD_=1073741824 MALLOC_TRIM_THRESHOLD_=1073741824 "$PYTHON" tests/benchmarks/stencil/stencil.py
+} | tee "$OUT/stencil.txt"

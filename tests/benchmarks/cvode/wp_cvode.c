@@ -1,0 +1,104 @@
+/* CVODE side of compare.sh: integrates one problem at one tolerance `repeats` times and prints one CSV row
+ * tool,method,problem,rtol,atol,seconds,steps,rhs,state with the median wall time (clock_gettime, monotonic).
+ * Methods: bdf (dense direct solver, CVODE's own difference-quotient Jacobian) and bdf-jac (analytic Jacobian).
+ * Usage: wp_cvode METHOD PROBLEM RTOL ATOL REPEATS */
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+#include <cvode/cvode.h>
+#include <nvector/nvector_serial.h>
+#include <sunmatrix/sunmatrix_dense.h>
+#include <sunlinsol/sunlinsol_dense.h>
+#include "problems.h"
+
+static int f(sunrealtype t, N_Vector y, N_Vector dy, void *data) {
+  const problem_t *p = data;
+  p->rhs(t, N_VGetArrayPointer(y), N_VGetArrayPointer(dy));
+  return 0;
+}
+
+static int jac(sunrealtype t, N_Vector y, N_Vector fy, SUNMatrix J, void *data, N_Vector t1, N_Vector t2, N_Vector t3) {
+  (void)fy; (void)t1; (void)t2; (void)t3;
+  const problem_t *p = data;
+  double buffer[16];
+  p->jac(t, N_VGetArrayPointer(y), buffer);
+  for (int i = 0; i < p->n; i++)
+    for (int j = 0; j < p->n; j++) SM_ELEMENT_D(J, i, j) = buffer[i * p->n + j];
+  return 0;
+}
+
+static double now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return ts.tv_sec + 1e-9 * ts.tv_nsec;
+}
+
+static int compare(const void *a, const void *b) {
+  double x = *(const double *)a, y = *(const double *)b;
+  return (x > y) - (x < y);
+}
+
+/* One integration from t = 0 to t_end; returns 0 on success and fills the end state and counters. */
+static int run(const problem_t *p, int analytic, double rtol, double atol, double *state, long *steps, long *rhs) {
+  SUNContext ctx;
+  if (SUNContext_Create(NULL, &ctx)) return -1;
+  N_Vector y = N_VNew_Serial(p->n, ctx);
+  for (int i = 0; i < p->n; i++) NV_Ith_S(y, i) = p->y0[i];
+  void *mem = CVodeCreate(CV_BDF, ctx);
+  SUNMatrix A = SUNDenseMatrix(p->n, p->n, ctx);
+  SUNLinearSolver LS = SUNLinSol_Dense(y, A, ctx);
+  int flag = CVodeInit(mem, f, 0.0, y);
+  flag |= CVodeSStolerances(mem, rtol, atol);
+  flag |= CVodeSetUserData(mem, (void *)p);
+  flag |= CVodeSetLinearSolver(mem, LS, A);
+  if (analytic) flag |= CVodeSetJacFn(mem, jac);
+  flag |= CVodeSetMaxNumSteps(mem, 50000000);
+  flag |= CVodeSetStopTime(mem, p->t_end); /* land on t_end like the other drivers, no extrapolation past it */
+  double t = 0.0;
+  if (flag == 0) flag = CVode(mem, p->t_end, y, &t, CV_NORMAL) < 0 ? -1 : 0;
+  long nst = 0, nfe = 0, nfeLS = 0;
+  CVodeGetNumSteps(mem, &nst);
+  CVodeGetNumRhsEvals(mem, &nfe);
+  CVodeGetNumLinRhsEvals(mem, &nfeLS); /* difference-quotient Jacobian columns count as work too */
+  *steps = nst;
+  *rhs = nfe + nfeLS;
+  for (int i = 0; i < p->n; i++) state[i] = NV_Ith_S(y, i);
+  CVodeFree(&mem);
+  SUNLinSolFree(LS);
+  SUNMatDestroy(A);
+  N_VDestroy(y);
+  SUNContext_Free(&ctx);
+  return flag;
+}
+
+int main(int argc, char **argv) {
+  if (argc != 6) {
+    fprintf(stderr, "usage: %s bdf|bdf-jac PROBLEM RTOL ATOL REPEATS\n", argv[0]);
+    return 2;
+  }
+  const problem_t *p = find_problem(argv[2]);
+  int analytic = strcmp(argv[1], "bdf-jac") == 0;
+  if (!p || (!analytic && strcmp(argv[1], "bdf") != 0) || (analytic && !p->jac)) {
+    fprintf(stderr, "unknown method/problem %s/%s\n", argv[1], argv[2]);
+    return 2;
+  }
+  double rtol = atof(argv[3]), atol = atof(argv[4]);
+  int repeats = atoi(argv[5]);
+  if (repeats < 1 || repeats > 101) repeats = 5;
+  double state[4], times[101];
+  long steps = 0, rhs = 0;
+  if (run(p, analytic, rtol, atol, state, &steps, &rhs)) { /* warm-up (page faults, lazy binding) */
+    fprintf(stderr, "cvode failed on %s at rtol %g\n", p->name, rtol);
+    return 1;
+  }
+  for (int r = 0; r < repeats; r++) {
+    double start = now();
+    run(p, analytic, rtol, atol, state, &steps, &rhs);
+    times[r] = now() - start;
+  }
+  qsort(times, repeats, sizeof times[0], compare);
+  printf("cvode,%s,%s,%.17g,%.17g,%.9g,%ld,%ld,", argv[1], p->name, rtol, atol, times[repeats / 2], steps, rhs);
+  for (int i = 0; i < p->n; i++) printf(i ? " %.17g" : "%.17g", state[i]);
+  printf("\n");
+  return 0;
+}
