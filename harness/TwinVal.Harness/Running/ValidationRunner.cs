@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using TwinVal.Harness.Comparison;
+using TwinVal.Harness.Evidence.Credibility;
 using TwinVal.Harness.Execution;
 using TwinVal.Harness.Judging;
 using TwinVal.Harness.Reporting;
@@ -13,6 +14,9 @@ namespace TwinVal.Harness.Running;
 /// </summary>
 public sealed class ValidationRunner(TimeProvider clock)
 {
+    /// <summary>File name of the credibility assessment in the run record (written only when a plan is given).</summary>
+    public const string CredibilityFileName = "credibility.json";
+
     /// <summary>Runs <paramref name="settings"/>; on cancellation returns the summary of what finished, marked cancelled.</summary>
     /// <returns>The final summary and the folder of the run record.</returns>
     public async Task<(RunSummary Summary, string RecordFolder)> RunAsync(
@@ -65,6 +69,15 @@ public sealed class ValidationRunner(TimeProvider clock)
         if (settings.FinalExporters is { } finalExporters)
         {
             await writer.WriteSummaryAsync(final, finalExporters(writer.Folder), CancellationToken.None).ConfigureAwait(false);
+        }
+
+        if (settings.Credibility is { } credibilityPlan)
+        {
+            // Written after every run is judged: an assessment of a partial run would understate what the run showed
+            // while it is still going, so it is only ever written once, from the final verdicts.
+            var assessment = CredibilityMapper.Assess(credibilityPlan, CredibilityEvidence.Collect(plan, final.Results));
+            await AtomicFile.WriteTextAsync(
+                Path.Combine(writer.Folder, CredibilityFileName), CredibilityJson.Serialize(assessment), CancellationToken.None).ConfigureAwait(false);
         }
 
         return (final, writer.Folder);
