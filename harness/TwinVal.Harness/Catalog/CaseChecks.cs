@@ -23,6 +23,7 @@ internal sealed class CaseChecks(ProblemList problems)
         units.Require(doc.Numerics.MaxStep, "/numerics/max-step", UnitRules.Time, "a time");
         new AcceptanceChecks(problems).Check(doc);
         new CredibilityChecks(problems).Check(doc);
+        new RefinementChecks(problems).Check(doc);
     }
 
     private void CheckProtocol(CaseProtocol protocol)

@@ -25,4 +25,5 @@ internal sealed record CaseDocument(
     string Citation,
     ImmutableArray<ReferenceFileEntry> ReferenceFiles,
     ImmutableArray<AcceptanceCheck> Acceptance,
-    CaseCredibility? Credibility = null);
+    CaseCredibility? Credibility = null,
+    RefinementLadder? Refinement = null);

@@ -94,6 +94,7 @@ public sealed class CaseLoader
             Outputs = doc.Outputs,
             Numerics = doc.Numerics,
             Credibility = doc.Credibility,
+            Refinement = doc.Refinement,
             Reference = new ReferenceData(doc.ReferenceClass, doc.Citation, tables),
             Acceptance = doc.Acceptance,
             FolderPath = Path.GetFullPath(caseFolder),

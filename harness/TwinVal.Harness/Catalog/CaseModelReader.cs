@@ -31,7 +31,8 @@ internal sealed class CaseModelReader(ProblemList problems)
         Citation: Text(root["reference"]!["citation"]).Trim(),
         ReferenceFiles: [.. root["reference"]!["files"]!.AsArray().Select(f => new ReferenceFileEntry(Text(f!["path"]), Text(f["sha256"])))],
         Acceptance: [.. root["acceptance"]!.AsArray().Select((c, i) => new AcceptanceReader(this).Read(c!.AsObject(), $"/acceptance/{i}"))],
-        Credibility: Credibility(root["credibility"] as JsonObject));
+        Credibility: Credibility(root["credibility"] as JsonObject),
+        Refinement: Refinement(root["refinement"] as JsonObject));
 
     /// <summary>Parses the unit at <paramref name="pointer"/>; a failure is recorded and the pure-number unit returned.</summary>
     public Unit ReadUnit(JsonNode? node, string pointer)
@@ -97,6 +98,18 @@ internal sealed class CaseModelReader(ProblemList problems)
                 [.. credibility["factors"]!.AsArray().Select(EnumValue<CredibilityFactor>)],
                 EnumValue<Rigor>(credibility["demonstrates"]),
                 [.. (credibility["fda-evidence"] as JsonArray ?? []).Select(EnumValue<FdaEvidenceCategory>)]);
+
+    // The schema admits exactly one of the two ladders.
+    private RefinementLadder? Refinement(JsonObject? refinement) =>
+        refinement switch
+        {
+            null => null,
+            _ when refinement["fixed-step"] is JsonArray steps => new RefinementLadder(
+                RefinementParameter.FixedStep,
+                [.. steps.Select((s, i) => ReadQuantity(s, $"/refinement/fixed-step/{i}")!.Value)],
+                []),
+            _ => new RefinementLadder(RefinementParameter.Rtol, [], [.. refinement["rtol"]!.AsArray().Select(Number)]),
+        };
 
     private NumericsSettings Numerics(JsonObject? numerics) =>
         numerics is null
