@@ -28,13 +28,13 @@ public static class RefinementStudies
         var results = ImmutableArray.CreateBuilder<CheckResult>();
         foreach (var check in baseRun.Case.Acceptance.Where(c => c.Metric == MetricKind.Convergence))
         {
-            results.AddRange(JudgeCheck(check, levels));
+            results.AddRange(JudgeCheck(check, levels, baseRun.Case.Refinement?.Parameter == RefinementParameter.Rtol ? "rtol" : "h in s"));
         }
 
         return results.ToImmutable();
     }
 
-    private static IEnumerable<CheckResult> JudgeCheck(AcceptanceCheck check, IReadOnlyList<(RefinementLevelRun Level, RunOutput? Output)> levels)
+    private static IEnumerable<CheckResult> JudgeCheck(AcceptanceCheck check, IReadOnlyList<(RefinementLevelRun Level, RunOutput? Output)> levels, string hName)
     {
         var ladder = new List<RefinementLevel>(levels.Count);
         Units.Unit? unit = null;
@@ -56,7 +56,7 @@ public static class RefinementStudies
         return study.Checks.Select(c => c.ToCheckResult(check.Id, check.Variable) with
         {
             Metric = "convergence:" + c.Metric,
-            Message = Invariant($"{c.Message}; {study.Behaviour}; levels (h, {KebabOf(check)} in {unit?.Symbol ?? "1"}): {levelText}"),
+            Message = Invariant($"{c.Message}; {study.Behaviour}; levels ({hName}, {KebabOf(check)} in {unit?.Symbol ?? "1"}): {levelText}"),
         });
     }
 

@@ -27,7 +27,7 @@ public sealed class ValidationRunnerConvergenceTests
         Assert.Equal("convergence:observed-order", order.Metric);
         // φ(h) = 1 + 0.5·h² on h = 0.04, 0.02, 0.01 s (declaration order, as the message lists them): ε32/ε21 = 4 with r = 2, so p = log(4)/log(2) = 2 exactly.
         Assert.Equal(0.0, order.Value, 1e-9);
-        Assert.Contains("levels (h, final-value in 1): (0.04, 1.0008), (0.02, 1.0002), (0.01, 1.00005)", order.Message, StringComparison.Ordinal);
+        Assert.Contains("levels (h in s, final-value in 1): (0.04, 1.0008), (0.02, 1.0002), (0.01, 1.00005)", order.Message, StringComparison.Ordinal);
     }
 
     [Fact]
