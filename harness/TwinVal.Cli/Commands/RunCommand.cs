@@ -1,6 +1,7 @@
 using System.CommandLine;
 using TwinVal.Cli.Output;
 using TwinVal.Harness.Catalog;
+using TwinVal.Harness.Evidence.Credibility;
 using TwinVal.Harness.Execution;
 using TwinVal.Harness.Judging;
 using TwinVal.Harness.Planning;
@@ -41,13 +42,17 @@ internal static class RunCommand
         // The upper bound is what a cancellation timer can hold (2^32 − 2 ms, about 49 days), rounded down to a round
         // number; anything longer is a typo, not a plan.
         OptionChecks.Require(timeout, s => s > 0 && s <= MaxTimeoutSeconds, $"--timeout must be a positive number of seconds, at most {MaxTimeoutSeconds}");
+        var credibilityPlan = new Option<string>("--plan")
+        {
+            Description = "Credibility plan (YAML, ASME V&V 40 targets per factor); the run's evidence is assessed against it into credibility.json.",
+        };
         var seed = new Option<long>("--seed") { Description = "Master seed of every random choice (recorded in run.json).", DefaultValueFactory = _ => 0 };
 
         var command = new Command(
             "run",
             """
             Run reference cases against solvers, judge every result and write the run record
-            (run.json, results.csv, checks.csv, outputs/, junit.xml, summary.md, report.pdf) under --out.
+            (run.json, results.csv, checks.csv, outputs/, junit.xml, summary.md, report.pdf; credibility.json with --plan) under --out.
             Exit code 0 when everything passed, 1 when a check failed or a run errored, 2 for a usage or input error.
 
             Examples:
@@ -55,9 +60,10 @@ internal static class RunCommand
               twinval run --cases 'domain:cardiology,tag:analytic' --tier smoke
               twinval run --solvers windkessel2 --out /tmp/runs --parallel 2 --timeout 60
               twinval run --solver-dir partner/solvers --repeat 3
+              twinval run --cases domain:cardiology --plan reference-cases/plans/cardiology.yaml
             """)
         {
-            cases, caseDirs, solvers, solverDirs, repeat, tier, output, parallel, timeout, seed,
+            cases, caseDirs, solvers, solverDirs, repeat, tier, output, parallel, timeout, seed, credibilityPlan,
         };
         command.SetAction((parse, token) => ExecuteAsync(context, parse, new RunOptions(
             parse.GetValue(cases),
@@ -69,12 +75,25 @@ internal static class RunCommand
             parse.GetValue(output)!,
             parse.GetValue(parallel),
             TimeSpan.FromSeconds(parse.GetValue(timeout)),
-            parse.GetValue(seed)), token));
+            parse.GetValue(seed),
+            parse.GetValue(credibilityPlan)), token));
         return command;
     }
 
     private static async Task<int> ExecuteAsync(CliContext context, ParseResult parse, RunOptions options, CancellationToken token)
     {
+        CredibilityPlan? credibilityPlan = null;
+        if (options.CredibilityPlanFile is { } planFile)
+        {
+            var loaded = CredibilityPlanLoader.Load(context.Resolve(planFile));
+            if (await CaseSources.ReportAsync(context, loaded.Problems) || loaded.Plan is null)
+            {
+                return ExitCodes.UsageOrInput;
+            }
+
+            credibilityPlan = loaded.Plan;
+        }
+
         var catalog = CaseSources.Load(context, options.CaseDirectories);
         await CaseSources.ReportAsync(context, catalog.Problems);
 
@@ -106,13 +125,18 @@ internal static class RunCommand
             options.Tier,
             [.. parse.Tokens.Select(t => t.Value)],
             context.WorkingDirectory,
-            folder => [new PdfReportExporter(folder)]);
+            folder => [new PdfReportExporter(folder)],
+            credibilityPlan);
         using var progress = new ProgressReporter(context);
         var (summary, folder) = await new ValidationRunner(context.Clock).RunAsync(settings, progress, token);
         progress.Finish();
 
         await context.Out.WriteAsync(VerdictTable.Render(summary));
         await context.Out.WriteLineAsync($"run record: {CasesCommand.RelativePath(context, folder)}");
+        if (credibilityPlan is not null)
+        {
+            await context.Out.WriteLineAsync($"credibility assessment: {CasesCommand.RelativePath(context, Path.Combine(folder, ValidationRunner.CredibilityFileName))}");
+        }
         if (summary.Info.Status == RunStatus.Cancelled)
         {
             await context.Error.WriteLineAsync("cancelled: the record keeps every run finished before cancellation");

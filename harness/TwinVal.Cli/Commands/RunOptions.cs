@@ -14,6 +14,7 @@ namespace TwinVal.Cli.Commands;
 /// <param name="Parallelism">Maximum concurrent runs.</param>
 /// <param name="Timeout">Time limit of each run.</param>
 /// <param name="Seed">Master seed.</param>
+/// <param name="CredibilityPlanFile">Credibility plan to assess the run's evidence against; null for none.</param>
 internal sealed record RunOptions(
     string? CasePattern,
     ImmutableArray<string> CaseDirectories,
@@ -24,4 +25,5 @@ internal sealed record RunOptions(
     string OutputDirectory,
     int Parallelism,
     TimeSpan Timeout,
-    long Seed);
+    long Seed,
+    string? CredibilityPlanFile = null);

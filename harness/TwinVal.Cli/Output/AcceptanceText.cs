@@ -13,6 +13,7 @@ internal static class AcceptanceText
         {
             MetricKind.Pointwise => $"|s − r| ≤ {atol} + {check.RelativeTolerance:R}·|r| at every reference point",
             MetricKind.Qoi => $"{KebabCase.Of(check.Qoi!.Kind)}{Where(check.Qoi)}: |q − q_ref| ≤ {atol} + {check.RelativeTolerance:R}·|q_ref|",
+            MetricKind.Convergence => $"{KebabCase.Of(check.Qoi!.Kind)}{Where(check.Qoi)} over the refinement ladder: {ConvergenceText.Of(check.Convergence!)}",
             _ => $"{KebabCase.Of(check.Metric)} ≤ {check.Limit}",
         };
         return $"{check.Id} ({check.Variable}): {rule}";

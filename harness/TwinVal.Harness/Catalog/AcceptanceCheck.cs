@@ -12,6 +12,7 @@ namespace TwinVal.Harness.Catalog;
 /// <param name="Qoi">Extraction rule for <see cref="MetricKind.Qoi"/>.</param>
 /// <param name="Expected">Expected QoI value; when null it is extracted from the reference series by the same rule.</param>
 /// <param name="Description">Why this check exists, for the report.</param>
+/// <param name="Convergence">Criterion of a <see cref="MetricKind.Convergence"/> check (its QoI is <paramref name="Qoi"/>).</param>
 public sealed record AcceptanceCheck(
     string Id,
     MetricKind Metric,
@@ -21,4 +22,5 @@ public sealed record AcceptanceCheck(
     Quantity? Limit = null,
     QoiSpec? Qoi = null,
     Quantity? Expected = null,
-    string? Description = null);
+    string? Description = null,
+    ConvergenceSpec? Convergence = null);

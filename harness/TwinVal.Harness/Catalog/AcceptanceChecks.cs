@@ -51,6 +51,10 @@ internal sealed class AcceptanceChecks(ProblemList problems)
             case MetricKind.RelL2 or MetricKind.RelLinf:
                 units.Require(check.Limit, pointer + "/limit", Unit.Dimensionless, "a pure number, as a relative norm is (write unit: \"1\")");
                 break;
+            case MetricKind.Convergence when check.Qoi is { } convergenceQoi:
+                units.Require(convergenceQoi.At, pointer + "/qoi/at", UnitRules.Time, "a time");
+                units.Require(convergenceQoi.Threshold, pointer + "/qoi/threshold", output.Unit, variableUnit);
+                break;
             case MetricKind.Qoi when check.Qoi is { } qoi:
                 var (qoiUnit, what) = QoiUnit(qoi.Kind, output);
                 units.Require(check.AbsoluteTolerance, pointer + "/atol", qoiUnit, what);

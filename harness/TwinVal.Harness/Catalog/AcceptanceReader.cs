@@ -27,6 +27,12 @@ internal sealed class AcceptanceReader(CaseModelReader reader)
             reader.ReadQuantity(check["limit"], pointer + "/limit"),
             qoi,
             reader.ReadQuantity(check["expected"], pointer + "/expected"),
-            check["description"] is { } description ? CaseModelReader.Text(description).Trim() : null);
+            check["description"] is { } description ? CaseModelReader.Text(description).Trim() : null,
+            check["metric"]?.GetValue<string>() == "convergence"
+                ? new ConvergenceSpec(
+                    CaseModelReader.OptionalNumber(check["expected-order"]),
+                    CaseModelReader.OptionalNumber(check["order-tolerance"]) ?? ConvergenceSpec.DefaultOrderTolerance,
+                    CaseModelReader.OptionalNumber(check["gci-limit"]))
+                : null);
     }
 }

@@ -4,7 +4,7 @@ namespace TwinVal.Harness.Catalog;
 
 /// <summary>
 /// Finds and loads reference cases. A path may be a library root (cases at <c>&lt;root&gt;/&lt;domain&gt;/&lt;case-id&gt;/case.yaml</c>,
-/// the <c>schema/</c> folder skipped), a case folder, or a case.yaml file. A broken case is reported and left out;
+/// the <c>schema/</c> and <c>plans/</c> folders skipped), a case folder, or a case.yaml file. A broken case is reported and left out;
 /// it never stops the others from loading.
 /// </summary>
 public static class CaseCatalog
@@ -90,7 +90,8 @@ public static class CaseCatalog
         foreach (var domain in Directory.GetDirectories(root).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(domain);
-            if (name == "schema" || name.StartsWith('.'))
+            // schema/ holds the JSON schemas and plans/ the credibility plans: library folders, not domains.
+            if (name is "schema" or "plans" || name.StartsWith('.'))
             {
                 continue;
             }

@@ -22,6 +22,8 @@ internal sealed class CaseChecks(ProblemList problems)
         units.Require(doc.Numerics.FixedStep, "/numerics/fixed-step", UnitRules.Time, "a time");
         units.Require(doc.Numerics.MaxStep, "/numerics/max-step", UnitRules.Time, "a time");
         new AcceptanceChecks(problems).Check(doc);
+        new CredibilityChecks(problems).Check(doc);
+        new RefinementChecks(problems).Check(doc);
     }
 
     private void CheckProtocol(CaseProtocol protocol)

@@ -24,4 +24,6 @@ internal sealed record CaseDocument(
     ReferenceClass ReferenceClass,
     string Citation,
     ImmutableArray<ReferenceFileEntry> ReferenceFiles,
-    ImmutableArray<AcceptanceCheck> Acceptance);
+    ImmutableArray<AcceptanceCheck> Acceptance,
+    CaseCredibility? Credibility = null,
+    RefinementLadder? Refinement = null);

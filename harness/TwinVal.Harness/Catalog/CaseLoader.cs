@@ -93,6 +93,8 @@ public sealed class CaseLoader
             Protocol = doc.Protocol,
             Outputs = doc.Outputs,
             Numerics = doc.Numerics,
+            Credibility = doc.Credibility,
+            Refinement = doc.Refinement,
             Reference = new ReferenceData(doc.ReferenceClass, doc.Citation, tables),
             Acceptance = doc.Acceptance,
             FolderPath = Path.GetFullPath(caseFolder),

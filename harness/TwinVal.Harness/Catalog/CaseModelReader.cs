@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
+using TwinVal.Harness.Evidence.Credibility;
 using TwinVal.Harness.Units;
 
 namespace TwinVal.Harness.Catalog;
@@ -29,7 +30,9 @@ internal sealed class CaseModelReader(ProblemList problems)
         ReferenceClass: EnumValue<ReferenceClass>(root["reference"]!["class"]),
         Citation: Text(root["reference"]!["citation"]).Trim(),
         ReferenceFiles: [.. root["reference"]!["files"]!.AsArray().Select(f => new ReferenceFileEntry(Text(f!["path"]), Text(f["sha256"])))],
-        Acceptance: [.. root["acceptance"]!.AsArray().Select((c, i) => new AcceptanceReader(this).Read(c!.AsObject(), $"/acceptance/{i}"))]);
+        Acceptance: [.. root["acceptance"]!.AsArray().Select((c, i) => new AcceptanceReader(this).Read(c!.AsObject(), $"/acceptance/{i}"))],
+        Credibility: Credibility(root["credibility"] as JsonObject),
+        Refinement: Refinement(root["refinement"] as JsonObject));
 
     /// <summary>Parses the unit at <paramref name="pointer"/>; a failure is recorded and the pure-number unit returned.</summary>
     public Unit ReadUnit(JsonNode? node, string pointer)
@@ -86,6 +89,27 @@ internal sealed class CaseModelReader(ProblemList problems)
             .Select((v, i) => new OutputVariable(Text(v!["name"]), ReadUnit(v["unit"], $"/outputs/variables/{i}/unit")));
         return new OutputSpec([.. variables], ReadQuantity(outputs["interval"], "/outputs/interval"));
     }
+
+    // The schema guarantees the names are known members; kebab case maps onto the enums like every other enum field.
+    private static CaseCredibility? Credibility(JsonObject? credibility) =>
+        credibility is null
+            ? null
+            : new CaseCredibility(
+                [.. credibility["factors"]!.AsArray().Select(EnumValue<CredibilityFactor>)],
+                EnumValue<Rigor>(credibility["demonstrates"]),
+                [.. (credibility["fda-evidence"] as JsonArray ?? []).Select(EnumValue<FdaEvidenceCategory>)]);
+
+    // The schema admits exactly one of the two ladders.
+    private RefinementLadder? Refinement(JsonObject? refinement) =>
+        refinement switch
+        {
+            null => null,
+            _ when refinement["fixed-step"] is JsonArray steps => new RefinementLadder(
+                RefinementParameter.FixedStep,
+                [.. steps.Select((s, i) => ReadQuantity(s, $"/refinement/fixed-step/{i}")!.Value)],
+                []),
+            _ => new RefinementLadder(RefinementParameter.Rtol, [], [.. refinement["rtol"]!.AsArray().Select(Number)]),
+        };
 
     private NumericsSettings Numerics(JsonObject? numerics) =>
         numerics is null

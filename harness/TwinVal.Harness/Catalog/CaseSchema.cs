@@ -6,17 +6,21 @@ using Json.Schema;
 namespace TwinVal.Harness.Catalog;
 
 /// <summary>
-/// The JSON Schema of case.yaml: found by walking up from a case folder to <c>reference-cases/schema/</c>, with the
-/// copy embedded in the assembly as fallback (cases outside the repository, installed tools).
+/// A JSON Schema of the case library — case.yaml's (<see cref="FileName"/>) or a credibility plan's
+/// (<see cref="PlanFileName"/>): found by walking up from the file's folder to <c>reference-cases/schema/</c>, with the
+/// copy embedded in the assembly as fallback (files outside the repository, installed tools).
 /// </summary>
 internal sealed class CaseSchema
 {
     /// <summary>File name of the schema.</summary>
     public const string FileName = "case.schema.json";
 
-    private const string ResourceName = "TwinVal.Harness.Catalog.case.schema.json";
+    /// <summary>File name of the credibility plan schema.</summary>
+    public const string PlanFileName = "credibility-plan.schema.json";
+
     private static readonly ConcurrentDictionary<string, CaseSchema> Cache = new(StringComparer.Ordinal);
-    private static readonly Lazy<CaseSchema> EmbeddedSchema = new(LoadEmbedded);
+    private static readonly Lazy<CaseSchema> EmbeddedSchema = new(() => LoadEmbedded(FileName));
+    private static readonly Lazy<CaseSchema> EmbeddedPlanSchema = new(() => LoadEmbedded(PlanFileName));
 
     // JsonSchema.Net 7.4.0 gives wrong results when one schema is evaluated on several threads at once
     // (json-everything issue #929: a broken case could pass). Evaluations are serialised; they take milliseconds.
@@ -44,12 +48,21 @@ internal sealed class CaseSchema
     /// The schema that governs <paramref name="caseFolder"/> (or the file <paramref name="explicitPath"/>); null, with a
     /// problem recorded, when that schema file cannot be read or is not a JSON Schema.
     /// </summary>
-    public static CaseSchema? For(string caseFolder, string? explicitPath, ProblemList problems)
+    public static CaseSchema? For(string caseFolder, string? explicitPath, ProblemList problems) =>
+        Resolve(explicitPath ?? Locate(caseFolder), EmbeddedSchema, "case", problems);
+
+    /// <summary>
+    /// The credibility plan schema that governs the plan file <paramref name="planFile"/>; null, with a problem
+    /// recorded, when the schema file found cannot be used.
+    /// </summary>
+    public static CaseSchema? ForPlan(string planFile, ProblemList problems) =>
+        Resolve(Locate(Path.GetDirectoryName(Path.GetFullPath(planFile))!, PlanFileName), EmbeddedPlanSchema, "credibility plan", problems);
+
+    private static CaseSchema? Resolve(string? path, Lazy<CaseSchema> embedded, string what, ProblemList problems)
     {
-        var path = explicitPath ?? Locate(caseFolder);
         if (path is null)
         {
-            return Embedded;
+            return embedded.Value;
         }
 
         try
@@ -58,25 +71,25 @@ internal sealed class CaseSchema
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or InvalidDataException)
         {
-            problems.Add(new Problem(path, null, null, null, $"cannot use the case schema: {ex.Message}"));
+            problems.Add(new Problem(path, null, null, null, $"cannot use the {what} schema: {ex.Message}"));
             return null;
         }
     }
 
-    /// <summary>The first <c>reference-cases/schema/case.schema.json</c> at or above <paramref name="caseFolder"/>.</summary>
-    public static string? Locate(string caseFolder)
+    /// <summary>The first <c>reference-cases/schema/</c><paramref name="fileName"/> at or above <paramref name="caseFolder"/>.</summary>
+    public static string? Locate(string caseFolder, string fileName = FileName)
     {
         for (var dir = new DirectoryInfo(Path.GetFullPath(caseFolder)); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "reference-cases", "schema", FileName);
+            var candidate = Path.Combine(dir.FullName, "reference-cases", "schema", fileName);
             if (File.Exists(candidate))
             {
                 return candidate;
             }
 
-            if (dir.Name == "reference-cases" && File.Exists(Path.Combine(dir.FullName, "schema", FileName)))
+            if (dir.Name == "reference-cases" && File.Exists(Path.Combine(dir.FullName, "schema", fileName)))
             {
-                return Path.Combine(dir.FullName, "schema", FileName);
+                return Path.Combine(dir.FullName, "schema", fileName);
             }
         }
 
@@ -100,10 +113,11 @@ internal sealed class CaseSchema
         }
     }
 
-    private static CaseSchema LoadEmbedded()
+    private static CaseSchema LoadEmbedded(string fileName)
     {
-        using var stream = typeof(CaseSchema).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing from the build");
+        var resourceName = "TwinVal.Harness.Catalog." + fileName;
+        using var stream = typeof(CaseSchema).Assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"embedded resource {resourceName} is missing from the build");
         using var reader = new StreamReader(stream);
         return new CaseSchema(reader.ReadToEnd(), "embedded");
     }

@@ -20,4 +20,10 @@ public enum MetricKind
 
     /// <summary>A quantity of interest within |q − q_ref| ≤ atol + rtol·|q_ref|.</summary>
     Qoi,
+
+    /// <summary>
+    /// A quantity of interest converges over the case's refinement ladder: observed order within a tolerance of the
+    /// expected order and/or fine-level GCI within a limit (Celik et al. 2008, doi:10.1115/1.2960953).
+    /// </summary>
+    Convergence,
 }

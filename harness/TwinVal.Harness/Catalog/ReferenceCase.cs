@@ -50,6 +50,12 @@ public sealed record ReferenceCase
     /// <summary>Numerical settings asked of solvers.</summary>
     public NumericsSettings Numerics { get; init; } = NumericsSettings.Default;
 
+    /// <summary>What a passing run of the case is credibility evidence for; null when the case claims nothing.</summary>
+    public CaseCredibility? Credibility { get; init; }
+
+    /// <summary>Refinement ladder of the case's convergence checks; null when it has none.</summary>
+    public RefinementLadder? Refinement { get; init; }
+
     /// <summary>Golden data and its provenance.</summary>
     public required ReferenceData Reference { get; init; }
 

@@ -31,12 +31,15 @@ public sealed class Comparer
     public static Comparer Default { get; } = new(
         [new PointwiseMetric(), new MaxAbsMetric(), new RmseMetric(), new RelL2Metric(), new RelLinfMetric(), new QoiMetric()]);
 
-    /// <summary>One result per acceptance check of <paramref name="referenceCase"/>, in the case's order.</summary>
+    /// <summary>
+    /// One result per acceptance check of <paramref name="referenceCase"/>, in the case's order, except convergence
+    /// checks: they judge a whole refinement ladder, not one output, and are evaluated by <c>RefinementStudies</c>.
+    /// </summary>
     public ImmutableArray<CheckResult> Compare(ReferenceCase referenceCase, SolverOutput output)
     {
         var aligned = new Dictionary<string, (ComparisonInput? Input, string? Error)>(StringComparer.Ordinal);
         var results = ImmutableArray.CreateBuilder<CheckResult>(referenceCase.Acceptance.Length);
-        foreach (var check in referenceCase.Acceptance)
+        foreach (var check in referenceCase.Acceptance.Where(c => c.Metric != MetricKind.Convergence))
         {
             if (!aligned.TryGetValue(check.Variable, out var alignment))
             {
@@ -47,7 +50,7 @@ public sealed class Comparer
             results.Add(Evaluate(check, alignment.Input, alignment.Error, referenceCase));
         }
 
-        return results.MoveToImmutable();
+        return results.ToImmutable();
     }
 
     private CheckResult Evaluate(AcceptanceCheck check, ComparisonInput? input, string? error, ReferenceCase referenceCase)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using TwinVal.Harness.Catalog;
+using TwinVal.Harness.Evidence.Credibility;
 using TwinVal.Harness.Execution;
 using TwinVal.Harness.Planning;
 using TwinVal.Harness.Reporting;
@@ -19,6 +20,10 @@ namespace TwinVal.Harness.Running;
 /// Exporters too costly to re-run after every finished run (the PDF report), created for the record folder and run once
 /// at the end; null for none.
 /// </param>
+/// <param name="Credibility">
+/// Credibility plan the run's evidence is assessed against; when given, <c>credibility.json</c> is written into the run
+/// record at the end. Null for none.
+/// </param>
 public sealed record ValidationRunSettings(
     RunPlan Plan,
     ImmutableArray<Problem> InputProblems,
@@ -28,4 +33,5 @@ public sealed record ValidationRunSettings(
     Tier Tier,
     IReadOnlyList<string> CommandLine,
     string? BaseFolder = null,
-    Func<string, IReadOnlyList<IReportExporter>>? FinalExporters = null);
+    Func<string, IReadOnlyList<IReportExporter>>? FinalExporters = null,
+    CredibilityPlan? Credibility = null);

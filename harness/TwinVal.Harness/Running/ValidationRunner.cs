@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using TwinVal.Harness.Comparison;
+using TwinVal.Harness.Evidence.Credibility;
 using TwinVal.Harness.Execution;
 using TwinVal.Harness.Judging;
 using TwinVal.Harness.Reporting;
@@ -13,6 +14,38 @@ namespace TwinVal.Harness.Running;
 /// </summary>
 public sealed class ValidationRunner(TimeProvider clock)
 {
+    /// <summary>File name of the credibility assessment in the run record (written only when a plan is given).</summary>
+    public const string CredibilityFileName = "credibility.json";
+
+    // Refinement ladders are solved after the main plan, through the same executor (parallelism, time limits,
+    // cancellation), and their convergence checks are added to the base run's checks before it is judged again.
+    private static async Task SolveLaddersAsync(
+        Executor executor, Planning.RunPlan plan, ImmutableArray<RunOutput> outputs, JudgedRun?[] judged, CancellationToken cancellationToken)
+    {
+        var (levelPlan, levels) = Planning.RefinementPlanner.Expand(plan);
+        if (levels.IsEmpty)
+        {
+            return;
+        }
+
+        var levelOutputs = cancellationToken.IsCancellationRequested
+            ? []
+            : await executor.ExecuteAsync(levelPlan, null, cancellationToken).ConfigureAwait(false);
+        var byRun = levelOutputs.ToDictionary(o => o.Run.Index);
+        foreach (var group in levels.GroupBy(l => l.BaseIndex))
+        {
+            var baseOutput = outputs.First(o => o.Run.Index == group.Key);
+            if (baseOutput is not { Failure: null, Output: { } output })
+            {
+                continue;
+            }
+
+            var ladder = group.Select(l => (l, byRun.GetValueOrDefault(l.Run.Index))).ToList();
+            var checks = Comparer.Default.Compare(baseOutput.Run.Case, output).AddRange(RefinementStudies.Judge(baseOutput.Run, ladder));
+            judged[group.Key] = Judge.Evaluate(baseOutput, checks);
+        }
+    }
+
     /// <summary>Runs <paramref name="settings"/>; on cancellation returns the summary of what finished, marked cancelled.</summary>
     /// <returns>The final summary and the folder of the run record.</returns>
     public async Task<(RunSummary Summary, string RecordFolder)> RunAsync(
@@ -59,12 +92,23 @@ public sealed class ValidationRunner(TimeProvider clock)
             judged[output.Run.Index] ??= Judge.Evaluate(output, Comparer.Default);
         }
 
+        await SolveLaddersAsync(executor, plan, outputs, judged, cancellationToken).ConfigureAwait(false);
+
         var status = cancellationToken.IsCancellationRequested ? RunStatus.Cancelled : RunStatus.Completed;
         var final = Summary(info with { FinishedUtc = clock.GetUtcNow(), Status = status });
         await writer.WriteSummaryAsync(final, settings.Exporters, CancellationToken.None).ConfigureAwait(false);
         if (settings.FinalExporters is { } finalExporters)
         {
             await writer.WriteSummaryAsync(final, finalExporters(writer.Folder), CancellationToken.None).ConfigureAwait(false);
+        }
+
+        if (settings.Credibility is { } credibilityPlan)
+        {
+            // Written after every run is judged: an assessment of a partial run would understate what the run showed
+            // while it is still going, so it is only ever written once, from the final verdicts.
+            var assessment = CredibilityMapper.Assess(credibilityPlan, CredibilityEvidence.Collect(plan, final.Results));
+            await AtomicFile.WriteTextAsync(
+                Path.Combine(writer.Folder, CredibilityFileName), CredibilityJson.Serialize(assessment), CancellationToken.None).ConfigureAwait(false);
         }
 
         return (final, writer.Folder);

@@ -82,6 +82,20 @@ public sealed class CaseCatalogTests
     }
 
     [Fact]
+    public void Load_PlansFolder_IsNotTakenForADomain()
+    {
+        using var cases = new CaseFolderBuilder();
+        cases.Write("real");
+        Directory.CreateDirectory(Path.Combine(cases.Root, "plans", "drafts"));
+        File.WriteAllText(Path.Combine(cases.Root, "plans", "cardiology.yaml"), "question-of-interest: q\n");
+
+        var result = CaseCatalog.Load(cases.Root);
+
+        Assert.Equal(["real"], result.Cases.Select(c => c.Id));
+        Assert.Empty(result.Problems);
+    }
+
+    [Fact]
     public void Load_FolderWithoutCaseFile_IsAWarningOnly()
     {
         using var cases = new CaseFolderBuilder();

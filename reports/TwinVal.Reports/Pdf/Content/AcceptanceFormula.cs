@@ -21,6 +21,7 @@ internal static class AcceptanceFormula
             MetricKind.RelL2 => $"‖s − r‖₂ / ‖r‖₂ for {v} ≤ {limit}",
             MetricKind.RelLinf => $"‖s − r‖∞ / ‖r‖∞ for {v} ≤ {limit}",
             MetricKind.Qoi => $"|q(s) − q_ref| ≤ atol + rtol·|q_ref| with q = {Qoi(check.Qoi)} of {v}, q_ref = {(check.Expected is { } e ? Text(e) : "the same rule applied to the reference")}; {Tolerances(check)}",
+            MetricKind.Convergence => $"q = {Qoi(check.Qoi)} of {v} over the case's refinement ladder: {ConvergenceText.Of(check.Convergence!)}",
             _ => $"{check.Metric} for {v}",
         };
     }
