@@ -1,8 +1,8 @@
 using TwinVal.Harness.Catalog;
-using TwinVal.Harness.Comparison;
 using TwinVal.Harness.Execution;
 using TwinVal.Harness.Judging;
 using TwinVal.Harness.Planning;
+using TwinVal.Harness.Running;
 using TwinVal.Testing;
 
 namespace TwinVal.Validation.Tests;
@@ -40,10 +40,21 @@ public sealed class ValidationSuiteTests
 
         var solver = BundledLibrary.Solvers.Single(s => s.Id == solverId);
         var plan = Planner.Plan([referenceCase], [solver], PlanOptions.Everything).Plan;
-        var executor = new Executor(TimeProvider.System, ExecutorOptions.Default with { MaxParallelism = 1 });
+        var records = Directory.CreateTempSubdirectory("twinval-validation-");
+        var settings = new ValidationRunSettings(
+            plan, [], records.FullName, ExecutorOptions.Default with { MaxParallelism = 1 }, [], referenceCase.Tier, ["validation-suite"]);
 
-        var output = Assert.Single(await executor.ExecuteAsync(plan, null, TestContext.Current.CancellationToken));
-        var judged = Judge.Evaluate(output, Comparer.Default);
+        // The same pipeline as 'twinval run', so refinement ladders and their convergence checks are judged too.
+        JudgedRun judged;
+        try
+        {
+            var (summary, _) = await new ValidationRunner(TimeProvider.System).RunAsync(settings, null, TestContext.Current.CancellationToken);
+            judged = Assert.Single(summary.Results);
+        }
+        finally
+        {
+            records.Delete(recursive: true);
+        }
 
         var details = string.Join("\n", judged.Checks.Select(c => $"  {c.Verdict} {c.CheckId}: {c.Message}"));
         Assert.True(judged.Verdict == Verdict.Pass, $"{caseId} × {solverId}: {judged.Verdict}: {judged.Message}\n{details}");
