@@ -298,6 +298,12 @@ int main(int argc, char **argv) {
     if (!out) fail("cannot create output.csv");
     fprintf(out, "time [%s],%s [%s]\n", time_unit, state, out_unit);
     double t = quantity_si(get(get(request, "protocol"), "startTime"), "protocol.startTime"), hmax = tau * MAX_STEP_FRACTION;
+    /* A case may prescribe the method and step (solution-verification ladders): honour them or refuse, never ignore. */
+    const json *numerics = get(request, "numerics"), *method = get(numerics, "method"), *fixed = get(numerics, "fixedStep");
+    int prescribed = method && method->type == J_STR;
+    if (prescribed && strcmp(method->str, "rk4")) { fprintf(stderr, "error: numerics.method '%s' is not implemented; this solver implements 'rk4'\n", method->str); exit(2); }
+    if (prescribed && (!fixed || fixed->type != J_OBJ)) { fprintf(stderr, "error: numerics.method 'rk4' needs numerics.fixedStep\n"); exit(2); }
+    if (fixed && fixed->type == J_OBJ) hmax = quantity_si(fixed, "numerics.fixedStep");
     for (size_t i = 0; times && i < times->count; i++) {
         double sample = times->items[i]->num * tf;
         for (int j = 0; j < njumps; j++)

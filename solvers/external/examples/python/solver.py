@@ -131,6 +131,17 @@ def model(request):
     raise ProtocolError(f"model '{model_id}' is not implemented")
 
 
+def step_limit(numerics, tau):
+    # A case may prescribe the method and step (solution-verification ladders); honour them or refuse, never ignore.
+    method = numerics.get("method")
+    if method not in (None, "rk4"):
+        raise ProtocolError(f"numerics.method '{method}' is not implemented; this solver implements 'rk4'")
+    fixed = numerics.get("fixedStep")
+    if method == "rk4" and fixed is None:
+        raise ProtocolError("numerics.method 'rk4' needs numerics.fixedStep")
+    return si(fixed) if fixed is not None else tau * MAX_STEP_FRACTION
+
+
 def rk4(f, t0, t1, y, h_max):
     n = max(1, math.ceil((t1 - t0) / h_max))
     h = (t1 - t0) / n
@@ -159,7 +170,7 @@ def solve(request):
         raise ProtocolError(f"output unit '{variable['unit']}' is not in this solver's unit table")
     times = [t * time_factor for t in outputs["sampleTimes"]]
     start = si(request["protocol"]["startTime"])
-    h_max = tau * MAX_STEP_FRACTION
+    h_max = step_limit(request.get("numerics") or {}, tau)
     rows, t = [], start
     for sample in times:
         # Restart exactly at each jump between the current time and the next sample.
