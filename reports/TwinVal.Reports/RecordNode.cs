@@ -13,6 +13,9 @@ internal readonly record struct RecordNode(JsonElement Element, string Path)
             ? new RecordNode(child, Join(name))
             : throw new RecordFormatException(Join(name), "missing; expected by run.json format " + RunJsonExporter.FormatVersion);
 
+    /// <summary>Whether this object has a property <paramref name="name"/> (for fields added within a format version).</summary>
+    public bool Has(string name) => Element.ValueKind == JsonValueKind.Object && Element.TryGetProperty(name, out _);
+
     public bool IsNull => Element.ValueKind == JsonValueKind.Null;
 
     public string String() => Element.ValueKind == JsonValueKind.String

@@ -161,6 +161,52 @@ public sealed class RunJsonExporter : IReportExporter
         }
 
         w.WriteEndArray();
+        w.WriteStartArray("ladders");
+        foreach (var ladder in result.Ladders)
+        {
+            WriteLadder(w, ladder);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteLadder(Utf8JsonWriter w, LadderRecord ladder)
+    {
+        w.WriteStartObject();
+        w.WriteString("check", ladder.CheckId);
+        w.WriteString("variable", ladder.Variable);
+        w.WriteString("qoi", ladder.Qoi);
+        w.WriteString("hName", ladder.HName);
+        w.WriteString("hUnit", ladder.HUnit);
+        w.WriteString("phiUnit", ladder.PhiUnit);
+        w.WriteStartArray("levels");
+        foreach (var level in ladder.Levels)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("level", level.Level);
+            WriteDouble(w, "h", level.H);
+            WriteDouble(w, "phi", level.Phi);
+            w.WriteString("output", level.Output);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteString("behaviour", ladder.Behaviour);
+        if (ladder.ExpectedOrder is { } expected)
+        {
+            WriteDouble(w, "expectedOrder", expected);
+        }
+        else
+        {
+            w.WriteNull("expectedOrder");
+        }
+
+        WriteDouble(w, "observedOrder", ladder.ObservedOrder);
+        WriteDouble(w, "orderUsed", ladder.OrderUsed);
+        WriteDouble(w, "extrapolatedValue", ladder.ExtrapolatedValue);
+        WriteDouble(w, "gciFine", ladder.GciFine);
+        WriteDouble(w, "asymptoticRatio", ladder.AsymptoticRatio);
         w.WriteEndObject();
     }
 

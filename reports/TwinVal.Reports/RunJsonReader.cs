@@ -117,8 +117,19 @@ public static class RunJsonReader
                 c["margin"].Double(), c["unit"].String(), c["verdict"].Enum<Verdict>(), c["message"].String())),
             n["message"].String(),
             n["wallMs"].Milliseconds(),
-            diagnostics);
+            diagnostics)
+        {
+            // Added within format 1: records written before ladders were kept have none.
+            Ladders = n.Has("ladders") ? n["ladders"].Array(ReadLadder) : [],
+        };
     }
+
+    private static LadderRecord ReadLadder(RecordNode n) => new(
+        n["check"].String(), n["variable"].String(), n["qoi"].String(), n["hName"].String(), n["hUnit"].String(), n["phiUnit"].String(),
+        n["levels"].Array(l => new LadderLevel(l["level"].Int(), l["h"].Double(), l["phi"].Double(), l["output"].String())),
+        n["behaviour"].String(),
+        n["expectedOrder"].IsNull ? null : n["expectedOrder"].Double(),
+        n["observedOrder"].Double(), n["orderUsed"].Double(), n["extrapolatedValue"].Double(), n["gciFine"].Double(), n["asymptoticRatio"].Double());
 
     private static Problem ReadProblem(RecordNode n) => new(
         n["file"].String(), n["line"].NullableInt(), n["column"].NullableInt(), n["field"].NullableString(), n["message"].String(),

@@ -21,6 +21,12 @@ public sealed record JudgedRun(
     TimeSpan WallTime,
     SolverDiagnostics? Diagnostics)
 {
+    /// <summary>
+    /// The refinement ladders behind this run's convergence checks (one per convergence check whose every level was
+    /// solved), in the case's declaration order; empty for cases without a ladder.
+    /// </summary>
+    public ImmutableArray<Reporting.LadderRecord> Ladders { get; init; } = [];
+
     /// <summary>Number of passing checks.</summary>
     public int ChecksPassed => Checks.Count(c => c.Verdict == Verdict.Pass);
 

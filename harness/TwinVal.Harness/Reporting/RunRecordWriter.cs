@@ -1,3 +1,4 @@
+using System.Globalization;
 using TwinVal.Harness.Data;
 
 namespace TwinVal.Harness.Reporting;
@@ -29,10 +30,23 @@ public sealed class RunRecordWriter : IDisposable
     public string OutputPath(string caseId, string solverId) =>
         Path.Combine(Folder, "outputs", CheckName(caseId, nameof(caseId)), CheckName(solverId, nameof(solverId)) + ".csv");
 
+    /// <summary>
+    /// Run-record-relative path (forward slashes) of the output of level <paramref name="level"/> of a refinement ladder:
+    /// <c>outputs/&lt;case&gt;/&lt;solver&gt;.level-&lt;k&gt;.csv</c>, next to the base run's output.
+    /// </summary>
+    public static string LevelOutputName(string caseId, string solverId, int level) =>
+        string.Create(CultureInfo.InvariantCulture, $"outputs/{CheckName(caseId, nameof(caseId))}/{CheckName(solverId, nameof(solverId))}.level-{level}.csv");
+
+    /// <summary>Writes the output of refinement level <paramref name="level"/> to <see cref="LevelOutputName"/> atomically.</summary>
+    public Task WriteLevelOutputAsync(string caseId, string solverId, int level, SeriesTable table, CancellationToken cancellationToken) =>
+        WriteAsync(Path.Combine(Folder, LevelOutputName(caseId, solverId, level)), table, cancellationToken);
+
     /// <summary>Writes <c>outputs/&lt;case&gt;/&lt;solver&gt;.csv</c> atomically.</summary>
-    public async Task WriteOutputAsync(string caseId, string solverId, SeriesTable table, CancellationToken cancellationToken)
+    public Task WriteOutputAsync(string caseId, string solverId, SeriesTable table, CancellationToken cancellationToken) =>
+        WriteAsync(OutputPath(caseId, solverId), table, cancellationToken);
+
+    private async Task WriteAsync(string path, SeriesTable table, CancellationToken cancellationToken)
     {
-        var path = OutputPath(caseId, solverId);
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {

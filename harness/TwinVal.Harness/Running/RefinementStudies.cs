@@ -6,6 +6,7 @@ using TwinVal.Harness.Evidence.Convergence;
 using TwinVal.Harness.Execution;
 using TwinVal.Harness.Judging;
 using TwinVal.Harness.Planning;
+using TwinVal.Harness.Reporting;
 
 namespace TwinVal.Harness.Running;
 
@@ -21,20 +22,62 @@ public static class RefinementStudies
     /// One or more results per convergence check of <paramref name="baseRun"/>'s case (one per judged criterion), from
     /// <paramref name="levels"/> and their outputs (a null output: the level was not solved).
     /// </summary>
-    public static ImmutableArray<CheckResult> Judge(PlannedRun baseRun, IReadOnlyList<(RefinementLevelRun Level, RunOutput? Output)> levels)
+    public static ImmutableArray<CheckResult> Judge(PlannedRun baseRun, IReadOnlyList<(RefinementLevelRun Level, RunOutput? Output)> levels) =>
+        Analyze(baseRun, levels).Checks;
+
+    /// <summary>
+    /// As <see cref="Judge"/>, and also the ladder data of every convergence check whose levels were all solved: levels
+    /// (h, φ) with the run-record path of each level's output, observed order, extrapolated value, GCI.
+    /// </summary>
+    public static (ImmutableArray<CheckResult> Checks, ImmutableArray<LadderRecord> Ladders) Analyze(
+        PlannedRun baseRun, IReadOnlyList<(RefinementLevelRun Level, RunOutput? Output)> levels)
     {
         ArgumentNullException.ThrowIfNull(baseRun);
         ArgumentNullException.ThrowIfNull(levels);
         var results = ImmutableArray.CreateBuilder<CheckResult>();
+        var ladders = ImmutableArray.CreateBuilder<LadderRecord>();
+        var byRtol = baseRun.Case.Refinement?.Parameter == RefinementParameter.Rtol;
         foreach (var check in baseRun.Case.Acceptance.Where(c => c.Metric == MetricKind.Convergence))
         {
-            results.AddRange(JudgeCheck(check, levels, baseRun.Case.Refinement?.Parameter == RefinementParameter.Rtol ? "rtol" : "h in s"));
+            var (checks, ladder) = JudgeCheck(check, levels, byRtol ? "rtol" : "h in s");
+            results.AddRange(checks);
+            if (ladder is { } study)
+            {
+                ladders.Add(Record(baseRun, check, study, levels, byRtol));
+            }
         }
 
-        return results.ToImmutable();
+        return (results.ToImmutable(), ladders.ToImmutable());
     }
 
-    private static IEnumerable<CheckResult> JudgeCheck(AcceptanceCheck check, IReadOnlyList<(RefinementLevelRun Level, RunOutput? Output)> levels, string hName)
+    private static LadderLevel Level(PlannedRun baseRun, int level, RefinementLevel solved) =>
+        new(level, solved.H, solved.Phi, RunRecordWriter.LevelOutputName(baseRun.Case.Id, baseRun.Solver.Id, level));
+
+    private static LadderRecord Record(
+        PlannedRun baseRun, AcceptanceCheck check, (ConvergenceStudy Study, Units.Unit? Unit) ladder,
+        IReadOnlyList<(RefinementLevelRun Level, RunOutput? Output)> levels, bool byRtol)
+    {
+        var study = ladder.Study;
+        var byH = levels.Select(l => l.Level).ToLookup(l => l.H);
+        return new LadderRecord(
+            check.Id,
+            check.Variable,
+            KebabOf(check),
+            byRtol ? "rtol" : "h",
+            byRtol ? "1" : "s",
+            ladder.Unit?.Symbol ?? "1",
+            [.. study.Levels.Select(l => Level(baseRun, byH[l.H].First().Level, l))],
+            KebabCase.Of(study.Behaviour),
+            check.Convergence?.ExpectedOrder,
+            study.ObservedOrder,
+            study.OrderUsed,
+            study.ExtrapolatedValue,
+            study.GciFine,
+            study.AsymptoticRatio);
+    }
+
+    private static (IEnumerable<CheckResult> Checks, (ConvergenceStudy Study, Units.Unit? Unit)? Ladder) JudgeCheck(
+        AcceptanceCheck check, IReadOnlyList<(RefinementLevelRun Level, RunOutput? Output)> levels, string hName)
     {
         var ladder = new List<RefinementLevel>(levels.Count);
         Units.Unit? unit = null;
@@ -43,7 +86,7 @@ public static class RefinementStudies
             var name = Invariant($"level {level.Level} (h = {level.H:G6})");
             if (Phi(check, output, unit) is not { } phi)
             {
-                return [Error(check, $"{name}: {Reason(check, output, unit)}")];
+                return ([Error(check, $"{name}: {Reason(check, output, unit)}")], null);
             }
 
             unit ??= phi.Unit;
@@ -53,11 +96,12 @@ public static class RefinementStudies
         var spec = check.Convergence!;
         var study = GridConvergence.Analyze(ladder, new ConvergenceCriterion(spec.ExpectedOrder, spec.OrderTolerance, spec.GciLimit));
         var levelText = string.Join(", ", ladder.Select(l => Invariant($"({l.H:G6}, {l.Phi:R})")));
-        return study.Checks.Select(c => c.ToCheckResult(check.Id, check.Variable) with
+        var checks = study.Checks.Select(c => c.ToCheckResult(check.Id, check.Variable) with
         {
             Metric = "convergence:" + c.Metric,
             Message = Invariant($"{c.Message}; {study.Behaviour}; levels ({hName}, {KebabOf(check)} in {unit?.Symbol ?? "1"}): {levelText}"),
         });
+        return (checks, (study, unit));
     }
 
     private static Units.Quantity? Phi(AcceptanceCheck check, RunOutput? output, Units.Unit? unit)

@@ -20,7 +20,8 @@ public sealed class ValidationRunner(TimeProvider clock)
     // Refinement ladders are solved after the main plan, through the same executor (parallelism, time limits,
     // cancellation), and their convergence checks are added to the base run's checks before it is judged again.
     private static async Task SolveLaddersAsync(
-        Executor executor, Planning.RunPlan plan, ImmutableArray<RunOutput> outputs, JudgedRun?[] judged, CancellationToken cancellationToken)
+        Executor executor, RunRecordWriter writer, Planning.RunPlan plan, ImmutableArray<RunOutput> outputs, JudgedRun?[] judged,
+        CancellationToken cancellationToken)
     {
         var (levelPlan, levels) = Planning.RefinementPlanner.Expand(plan);
         if (levels.IsEmpty)
@@ -32,6 +33,17 @@ public sealed class ValidationRunner(TimeProvider clock)
             ? []
             : await executor.ExecuteAsync(levelPlan, null, cancellationToken).ConfigureAwait(false);
         var byRun = levelOutputs.ToDictionary(o => o.Run.Index);
+
+        // Every solved level's output is kept in the record, so that the ladder's φ values can be checked by hand.
+        foreach (var level in levels)
+        {
+            if (byRun.GetValueOrDefault(level.Run.Index) is { Output: { } levelOutput })
+            {
+                await writer.WriteLevelOutputAsync(
+                    level.Run.Case.Id, level.Run.Solver.Id, level.Level, levelOutput.Series, CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+
         foreach (var group in levels.GroupBy(l => l.BaseIndex))
         {
             var baseOutput = outputs.First(o => o.Run.Index == group.Key);
@@ -41,8 +53,9 @@ public sealed class ValidationRunner(TimeProvider clock)
             }
 
             var ladder = group.Select(l => (l, byRun.GetValueOrDefault(l.Run.Index))).ToList();
-            var checks = Comparer.Default.Compare(baseOutput.Run.Case, output).AddRange(RefinementStudies.Judge(baseOutput.Run, ladder));
-            judged[group.Key] = Judge.Evaluate(baseOutput, checks);
+            var study = RefinementStudies.Analyze(baseOutput.Run, ladder);
+            var checks = Comparer.Default.Compare(baseOutput.Run.Case, output).AddRange(study.Checks);
+            judged[group.Key] = Judge.Evaluate(baseOutput, checks) with { Ladders = study.Ladders };
         }
     }
 
@@ -92,7 +105,7 @@ public sealed class ValidationRunner(TimeProvider clock)
             judged[output.Run.Index] ??= Judge.Evaluate(output, Comparer.Default);
         }
 
-        await SolveLaddersAsync(executor, plan, outputs, judged, cancellationToken).ConfigureAwait(false);
+        await SolveLaddersAsync(executor, writer, plan, outputs, judged, cancellationToken).ConfigureAwait(false);
 
         var status = cancellationToken.IsCancellationRequested ? RunStatus.Cancelled : RunStatus.Completed;
         var final = Summary(info with { FinishedUtc = clock.GetUtcNow(), Status = status });

@@ -57,7 +57,7 @@ internal static class CaseSection
                 yield return Metrics(run);
             }
 
-            foreach (var block in RunFigures.Blocks(run, loaded, recordFolder))
+            foreach (var block in RunFigures.Blocks(run, loaded, recordFolder).Concat(ConvergenceFigures.Blocks(run)))
             {
                 yield return block;
             }

@@ -13,7 +13,8 @@ namespace TwinVal.Reports.Pdf.Rendering;
 /// <param name="Lines">Lines in legend order.</param>
 /// <param name="XLabel">Abscissa label with unit.</param>
 /// <param name="YLabel">Ordinate label with unit.</param>
-internal sealed record SeriesPlotFigure(ImmutableArray<PlotLine> Lines, string XLabel, string YLabel) : IFigureContent
+/// <param name="LogLog">Both axes logarithmic (decades labelled 10^k); every point must then be positive.</param>
+internal sealed record SeriesPlotFigure(ImmutableArray<PlotLine> Lines, string XLabel, string YLabel, bool LogLog = false) : IFigureContent
 {
     /// <inheritdoc/>
     public void Draw(SKCanvas canvas, LayoutRect bounds)
@@ -41,12 +42,22 @@ internal sealed record SeriesPlotFigure(ImmutableArray<PlotLine> Lines, string X
         plot.Font.Set(ReportFonts.PlotFamily);
         foreach (var line in Lines)
         {
-            var scatter = plot.Add.ScatterLine(line.X.ToArray(), line.Y.ToArray());
+            // ScottPlot 5 has no logarithmic axis: log-log plots draw log10 of the data on linear axes with decade ticks.
+            var (x, y) = LogLog ? (Log10(line.X), Log10(line.Y)) : (line.X.ToArray(), line.Y.ToArray());
+            var scatter = line.MarkersOnly ? plot.Add.ScatterPoints(x, y) : plot.Add.ScatterLine(x, y);
             scatter.LegendText = line.Label;
 
             // 1 pt lines stay distinct where solver and reference overlap; the dash shows the reference beneath.
-            scatter.LineWidth = line.Dashed ? 1.2f : 1f;
+            // Markers of 6 px stay visible at print size without hiding a line drawn through them.
+            scatter.LineWidth = line.MarkersOnly ? 0f : line.Dashed ? 1.2f : 1f;
             scatter.LinePattern = line.Dashed ? LinePattern.Dashed : LinePattern.Solid;
+            scatter.MarkerSize = line.MarkersOnly ? 6f : 0f;
+        }
+
+        if (LogLog)
+        {
+            plot.Axes.Bottom.TickGenerator = DecadeTicks();
+            plot.Axes.Left.TickGenerator = DecadeTicks();
         }
 
         plot.XLabel(XLabel, 10f);
@@ -54,7 +65,17 @@ internal sealed record SeriesPlotFigure(ImmutableArray<PlotLine> Lines, string X
         plot.Axes.Bottom.TickLabelStyle.FontSize = 9f;
         plot.Axes.Left.TickLabelStyle.FontSize = 9f;
         plot.Legend.FontSize = 9f;
-        plot.ShowLegend(Alignment.UpperRight);
+        plot.ShowLegend(LogLog ? Alignment.LowerRight : Alignment.UpperRight);
         return plot;
     }
+
+    private static double[] Log10(ImmutableArray<double> values) => [.. values.Select(Math.Log10)];
+
+    // Whole decades only, labelled 1E-03 style, with the 2..9 minor ticks of a log axis between them.
+    private static ScottPlot.TickGenerators.NumericAutomatic DecadeTicks() => new()
+    {
+        MinorTickGenerator = new ScottPlot.TickGenerators.LogMinorTickGenerator(),
+        IntegerTicksOnly = true,
+        LabelFormatter = v => Math.Pow(10, v).ToString("0E+00", System.Globalization.CultureInfo.InvariantCulture),
+    };
 }
