@@ -110,18 +110,19 @@ public sealed class ValidationRunner(TimeProvider clock)
         var status = cancellationToken.IsCancellationRequested ? RunStatus.Cancelled : RunStatus.Completed;
         var final = Summary(info with { FinishedUtc = clock.GetUtcNow(), Status = status });
         await writer.WriteSummaryAsync(final, settings.Exporters, CancellationToken.None).ConfigureAwait(false);
-        if (settings.FinalExporters is { } finalExporters)
-        {
-            await writer.WriteSummaryAsync(final, finalExporters(writer.Folder), CancellationToken.None).ConfigureAwait(false);
-        }
-
         if (settings.Credibility is { } credibilityPlan)
         {
             // Written after every run is judged: an assessment of a partial run would understate what the run showed
-            // while it is still going, so it is only ever written once, from the final verdicts.
+            // while it is still going, so it is only ever written once, from the final verdicts. Written before the
+            // final exporters, so that the report can show the credibility matrix.
             var assessment = CredibilityMapper.Assess(credibilityPlan, CredibilityEvidence.Collect(plan, final.Results));
             await AtomicFile.WriteTextAsync(
                 Path.Combine(writer.Folder, CredibilityFileName), CredibilityJson.Serialize(assessment), CancellationToken.None).ConfigureAwait(false);
+        }
+
+        if (settings.FinalExporters is { } finalExporters)
+        {
+            await writer.WriteSummaryAsync(final, finalExporters(writer.Folder), CancellationToken.None).ConfigureAwait(false);
         }
 
         return (final, writer.Folder);

@@ -4,7 +4,7 @@ using TwinVal.Reports.Pdf.Layout;
 
 namespace TwinVal.Reports.Pdf.Content;
 
-/// <summary>Puts the report's sections in order: cover and contents, summary, cases, provenance, signatures.</summary>
+/// <summary>Puts the report's sections in order: cover and contents, summary, cases, credibility (when assessed), provenance, signatures.</summary>
 internal static class ReportComposer
 {
     /// <summary>Every block of the report for <paramref name="summary"/> with its record in <paramref name="recordFolder"/>.</summary>
@@ -26,6 +26,7 @@ internal static class ReportComposer
             blocks.AddRange(CaseSection.Blocks(CaseEvidence.Load(record), runs, recordFolder));
         }
 
+        blocks.AddRange(CredibilitySection.Blocks(recordFolder));
         blocks.AddRange(ProvenanceSection.Blocks(summary));
         blocks.AddRange(SignatureSection.Blocks());
         return blocks.ToImmutable();
