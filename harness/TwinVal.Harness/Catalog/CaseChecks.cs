@@ -19,6 +19,7 @@ internal sealed class CaseChecks(ProblemList problems)
 
         CheckProtocol(doc.Protocol);
         CheckOutputs(doc.Outputs);
+        CheckReportPlots(doc);
         units.Require(doc.Numerics.FixedStep, "/numerics/fixed-step", UnitRules.Time, "a time");
         units.Require(doc.Numerics.MaxStep, "/numerics/max-step", UnitRules.Time, "a time");
         new AcceptanceChecks(problems).Check(doc);
@@ -88,6 +89,25 @@ internal sealed class CaseChecks(ProblemList problems)
             if (!seen.TryAdd(name, i))
             {
                 problems.At($"/outputs/variables/{i}/name", $"output variable '{name}' is already declared by outputs.variables[{seen[name]}]", preferValue: true);
+            }
+        }
+    }
+
+    // A declared plot of a variable the case never asks for would only show up as a missing plot in the report.
+    private void CheckReportPlots(CaseDocument doc)
+    {
+        var plots = doc.ReportPlots.IsDefault ? [] : doc.ReportPlots;
+        var declared = doc.Outputs.Variables.Select(v => v.Name).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < plots.Length; i++)
+        {
+            foreach (var (axis, name) in new[] { ("x", plots[i].X), ("y", plots[i].Y) })
+            {
+                if (name != "time" && !declared.Contains(name))
+                {
+                    problems.At($"/report/plots/{i}/{axis}",
+                        $"'{name}' is not a declared output variable; expected 'time' or one of: {string.Join(", ", declared.Order(StringComparer.Ordinal))}",
+                        preferValue: true);
+                }
             }
         }
     }

@@ -95,6 +95,7 @@ public sealed class CaseLoader
             Numerics = doc.Numerics,
             Credibility = doc.Credibility,
             Refinement = doc.Refinement,
+            ReportPlots = doc.ReportPlots.IsDefault ? [] : doc.ReportPlots,
             Reference = new ReferenceData(doc.ReferenceClass, doc.Citation, tables),
             Acceptance = doc.Acceptance,
             FolderPath = Path.GetFullPath(caseFolder),

@@ -56,6 +56,9 @@ public sealed record ReferenceCase
     /// <summary>Refinement ladder of the case's convergence checks; null when it has none.</summary>
     public RefinementLadder? Refinement { get; init; }
 
+    /// <summary>Extra x–y plots of the solver output the report draws (case.yaml <c>report.plots</c>); empty when none.</summary>
+    public ImmutableArray<ReportPlot> ReportPlots { get; init; } = [];
+
     /// <summary>Golden data and its provenance.</summary>
     public required ReferenceData Reference { get; init; }
 

@@ -53,6 +53,11 @@ internal static class RunFigures
                 yield return block;
             }
         }
+
+        foreach (var block in DeclaredPlots.Blocks(run, loaded, output, relative))
+        {
+            yield return block;
+        }
     }
 
     private static IEnumerable<LayoutBlock> VariableBlocks(JudgedRun run, string variable, ReferenceCase loaded, SeriesTable output, string relative)
