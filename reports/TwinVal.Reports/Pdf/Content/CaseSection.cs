@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 using TwinVal.Harness.Judging;
 using TwinVal.Harness.Reporting;
 using TwinVal.Reports.Pdf.Layout;
@@ -9,7 +10,7 @@ namespace TwinVal.Reports.Pdf.Content;
 internal static class CaseSection
 {
     /// <summary>Blocks for <paramref name="evidence"/> and its runs.</summary>
-    public static IEnumerable<LayoutBlock> Blocks(CaseEvidence evidence, IEnumerable<JudgedRun> runs, string recordFolder)
+    public static IEnumerable<LayoutBlock> Blocks(CaseEvidence evidence, IEnumerable<JudgedRun> runs, string recordFolder, JsonElement? runJson = null)
     {
         var record = evidence.Record;
         var loaded = evidence.Case;
@@ -57,7 +58,8 @@ internal static class CaseSection
                 yield return Metrics(run);
             }
 
-            foreach (var block in RunFigures.Blocks(run, loaded, recordFolder).Concat(ConvergenceFigures.Blocks(run)))
+            var blocks = PropertyResults.Blocks(run, runJson).Concat(RunFigures.Blocks(run, loaded, recordFolder)).Concat(ConvergenceFigures.Blocks(run));
+            foreach (var block in blocks)
             {
                 yield return block;
             }

@@ -20,10 +20,11 @@ internal static class ReportComposer
             blocks.Add(new ParagraphBlock("No case was selected."));
         }
 
+        var runJson = PropertyResults.Load(recordFolder);
         foreach (var record in summary.Cases)
         {
             var runs = summary.Results.Where(r => r.CaseId == record.Id);
-            blocks.AddRange(CaseSection.Blocks(CaseEvidence.Load(record), runs, recordFolder));
+            blocks.AddRange(CaseSection.Blocks(CaseEvidence.Load(record), runs, recordFolder, runJson));
         }
 
         blocks.AddRange(CredibilitySection.Blocks(recordFolder));
