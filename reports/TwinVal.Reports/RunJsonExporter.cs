@@ -77,6 +77,17 @@ public sealed class RunJsonExporter : IReportExporter
             w.WriteString("version", s.Version);
             w.WriteString("kind", s.Kind);
             WriteStrings(w, "models", s.Models);
+            w.WriteStartArray("files");
+            foreach (var f in s.Files)
+            {
+                w.WriteStartObject();
+                w.WriteString("role", f.Role);
+                w.WriteString("path", f.Path);
+                w.WriteString("sha256", f.Sha256);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
             w.WriteEndObject();
         }
 

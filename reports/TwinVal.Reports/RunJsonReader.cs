@@ -70,7 +70,7 @@ public static class RunJsonReader
             var summary = new RunSummary(
                 ReadInfo(root["info"]),
                 root["cases"].Array(ReadCase),
-                root["solvers"].Array(n => new SolverRecord(n["id"].String(), n["version"].String(), n["kind"].String(), n["models"].Strings())),
+                root["solvers"].Array(ReadSolver),
                 root["results"].Array(ReadResult),
                 root["problems"].Array(ReadProblem));
             return (summary, []);
@@ -96,6 +96,12 @@ public static class RunJsonReader
             n["finishedUtc"].IsNull ? null : n["finishedUtc"].Timestamp(),
             n["status"].Enum<RunStatus>());
     }
+
+    // Solver file hashes were added within format 1: older records have none.
+    private static SolverRecord ReadSolver(RecordNode n) => new(n["id"].String(), n["version"].String(), n["kind"].String(), n["models"].Strings())
+    {
+        Files = n.Has("files") ? n["files"].Array(f => new SolverFileHash(f["role"].String(), f["path"].String(), f["sha256"].String())) : [],
+    };
 
     private static CaseRecord ReadCase(RecordNode n) => new(
         n["id"].String(), n["title"].String(), n["domain"].String(), n["kind"].String(), n["tier"].String(), n["model"].String(),

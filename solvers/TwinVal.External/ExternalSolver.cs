@@ -14,7 +14,7 @@ namespace TwinVal.External;
 /// its working folder that can be seen) becomes a <see cref="SolverException"/> saying exactly what happened; the
 /// working folder is always removed.
 /// </summary>
-public sealed class ExternalSolver : ISolver, IDisposable
+public sealed class ExternalSolver : ISolver, ISolverProvenance, IDisposable
 {
     /// <summary>Prefix of every run's working folder under <see cref="ExternalSolverOptions.TempRoot"/>.</summary>
     public const string RunFolderPrefix = "run-";
@@ -45,6 +45,12 @@ public sealed class ExternalSolver : ISolver, IDisposable
 
     /// <inheritdoc/>
     public SolverKind Kind => SolverKind.External;
+
+    /// <summary>The manifest, and the program when it names a file (a bare name found on PATH at run time is not hashed).</summary>
+    public ImmutableArray<(string Role, string Path)> IdentityFiles =>
+        File.Exists(Manifest.Program)
+            ? [("executable", Path.GetFullPath(Manifest.Program)), ("manifest", Path.GetFullPath(Manifest.Path))]
+            : [("manifest", Path.GetFullPath(Manifest.Path))];
 
     /// <inheritdoc/>
     public ImmutableArray<string> SupportedModels => Manifest.Models;

@@ -11,7 +11,7 @@ namespace TwinVal.External;
 /// </summary>
 /// <param name="inner">The solver to repeat.</param>
 /// <param name="repeats">Number of runs, at least 2.</param>
-public sealed class RepeatingSolver(ISolver inner, int repeats) : ISolver
+public sealed class RepeatingSolver(ISolver inner, int repeats) : ISolver, ISolverProvenance
 {
     /// <summary>Number of runs per request.</summary>
     public int Repeats { get; } = repeats >= 2 ? repeats : throw new ArgumentOutOfRangeException(nameof(repeats), repeats, "repeat at least twice");
@@ -27,6 +27,11 @@ public sealed class RepeatingSolver(ISolver inner, int repeats) : ISolver
 
     /// <inheritdoc/>
     public SolverKind Kind => Inner.Kind;
+
+    /// <summary>The inner solver's identifying files (its assembly when it names none).</summary>
+    public ImmutableArray<(string Role, string Path)> IdentityFiles => Inner is ISolverProvenance p
+        ? p.IdentityFiles
+        : [("assembly", Inner.GetType().Assembly.Location)];
 
     /// <inheritdoc/>
     public ImmutableArray<string> SupportedModels => Inner.SupportedModels;

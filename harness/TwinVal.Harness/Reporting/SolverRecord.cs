@@ -5,4 +5,8 @@ namespace TwinVal.Harness.Reporting;
 /// <param name="Version">Solver version.</param>
 /// <param name="Kind">built-in or external.</param>
 /// <param name="Models">Supported model ids.</param>
-public sealed record SolverRecord(string Id, string Version, string Kind, IReadOnlyList<string> Models);
+public sealed record SolverRecord(string Id, string Version, string Kind, IReadOnlyList<string> Models)
+{
+    /// <summary>Files identifying the solver's code with their SHA-256 (the assembly of a built-in solver; an external one's executable and manifest).</summary>
+    public System.Collections.Immutable.ImmutableArray<SolverFileHash> Files { get; init; } = [];
+}

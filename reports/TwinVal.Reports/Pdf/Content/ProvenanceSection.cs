@@ -31,5 +31,17 @@ internal static class ProvenanceSection
         yield return new TableBlock(
             [new TableColumn("Solver", 1.3f), new TableColumn("Version", 1f), new TableColumn("Kind", 1f), new TableColumn("Models", 2.5f)],
             [.. summary.Solvers.Select(s => ImmutableArray.Create<TableCell>(s.Id, s.Version, s.Kind, string.Join(", ", s.Models)))]);
+        yield return new HeadingBlock(2, "Solver binaries");
+        var files = summary.Solvers.SelectMany(s => s.Files.Select(f => (Solver: s.Id, File: f))).ToList();
+        if (files.Count == 0)
+        {
+            yield return new ParagraphBlock("The run record holds no solver file hashes (recorded by TwinVal from the version that added them).");
+            yield break;
+        }
+
+        // Path and hash share one cell: a 64-digit hash needs the full width of a mono column to stay on one line.
+        yield return new TableBlock(
+            [new TableColumn("Solver", 1.3f), new TableColumn("Role", 0.8f), new TableColumn("File and sha256", 3.9f)],
+            [.. files.Select(f => ImmutableArray.Create(new TableCell(f.Solver), new TableCell(f.File.Role), Tables.Mono($"{f.File.Path}\n{f.File.Sha256}")))]);
     }
 }
