@@ -65,7 +65,7 @@ internal static class CredibilitySection
         blocks.Add(new TableBlock(
             [
                 new TableColumn("Factor", 1.7f), new TableColumn("Target", 0.9f), new TableColumn("Achieved", 1f),
-                new TableColumn("Evidence", 1.5f), new TableColumn("Gap", 0.5f), new TableColumn("Explanation", 2.4f),
+                new TableColumn("Evidence", 1.9f), new TableColumn("Gap", 0.5f), new TableColumn("Explanation", 2f),
             ],
             [.. factors.EnumerateArray().Select(Row)]));
         return blocks;

@@ -41,7 +41,7 @@ internal static class ProvenanceSection
 
         // Path and hash share one cell: a 64-digit hash needs the full width of a mono column to stay on one line.
         yield return new TableBlock(
-            [new TableColumn("Solver", 1.3f), new TableColumn("Role", 0.8f), new TableColumn("File and sha256", 3.9f)],
+            [new TableColumn("Solver", 0.9f), new TableColumn("Role", 0.6f), new TableColumn("File and sha256", 3.8f)],
             [.. files.Select(f => ImmutableArray.Create(new TableCell(f.Solver), new TableCell(f.File.Role), Tables.Mono($"{f.File.Path}\n{f.File.Sha256}")))]);
     }
 }
