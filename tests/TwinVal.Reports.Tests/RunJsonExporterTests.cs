@@ -45,7 +45,7 @@ public sealed class RunJsonExporterTests
         Assert.Equal("2026-03-14T09:27:05.5000000Z", root.GetProperty("info").GetProperty("finishedUtc").GetString());
         var first = root.GetProperty("results")[0];
         Assert.Equal(
-            ["case", "solver", "verdict", "message", "wallMs", "checksPassed", "checksFailed", "diagnostics", "checks"],
+            ["case", "solver", "verdict", "message", "wallMs", "checksPassed", "checksFailed", "diagnostics", "checks", "ladders"],
             first.EnumerateObject().Select(p => p.Name));
         Assert.Equal("fail", first.GetProperty("verdict").GetString());
         Assert.Equal(1534.5, first.GetProperty("wallMs").GetDouble());

@@ -44,7 +44,15 @@ internal static class SampleRun
                 "solver 'hh-ref' failed on case 'wk2-decay': SolverException: \"R\" <missing> & C=1.5, bad", TimeSpan.FromMilliseconds(2.25), null),
             new JudgedRun("wk2-decay", "wk-rk4", Verdict.Pass,
                 [new CheckResult("P-pointwise", "pointwise", "P", 0.031415926535897934, 1.0, 0.9685840734641021, "1", Verdict.Pass, "worst |s − r| / (atol + rtol·|r|) = 0.0314 at t = 1.2 s")],
-                "all 1 checks passed", TimeSpan.FromMilliseconds(87.0625), diagnostics with { Notes = [] }));
+                "all 1 checks passed", TimeSpan.FromMilliseconds(87.0625), diagnostics with { Notes = [] })
+            {
+                Ladders =
+                [
+                    new LadderRecord("P-order", "P", "final-value", "h", "s", "mmHg",
+                        [new LadderLevel(1, 0.01, 80.00005, "outputs/wk2-decay/wk-rk4.level-1.csv"), new LadderLevel(0, 0.02, 80.0002, "outputs/wk2-decay/wk-rk4.level-0.csv")],
+                        "not-observable", null, double.NaN, 2, 79.99999999999999, 1.2e-6, double.NaN),
+                ],
+            });
         var problems = ImmutableArray.Create(
             new Problem("reference-cases/oncology/gompertz/case.yaml", 14, 5, "parameters.r.unit", "unit '1/dya': unknown symbol 'dya'; expected a unit such as '1/day'"));
         return new RunSummary(info, cases, solvers, results, problems);

@@ -14,7 +14,8 @@ internal static class SummaryAssert
         Assert.Equal(expected.Info with { CommandLine = [] }, actual.Info with { CommandLine = [] });
         Assert.Equal(expected.Info.CommandLine, actual.Info.CommandLine);
         Assert.Equal(expected.Cases, actual.Cases);
-        Assert.Equal(expected.Solvers.Select(s => s with { Models = [] }), actual.Solvers.Select(s => s with { Models = [] }));
+        Assert.Equal(expected.Solvers.Select(s => s with { Models = [], Files = [] }), actual.Solvers.Select(s => s with { Models = [], Files = [] }));
+        Assert.Equal(expected.Solvers.SelectMany(s => s.Files), actual.Solvers.SelectMany(s => s.Files));
         Assert.Equal(expected.Solvers.Select(s => string.Join(",", s.Models)), actual.Solvers.Select(s => string.Join(",", s.Models)));
         Assert.Equal(expected.Problems, actual.Problems);
         Assert.Equal(expected.Results.Length, actual.Results.Length);
@@ -22,6 +23,8 @@ internal static class SummaryAssert
         {
             Assert.Equal(Flat(e), Flat(a));
             Assert.Equal(e.Checks, a.Checks);
+            Assert.Equal(e.Ladders.Select(l => l with { Levels = [] }), a.Ladders.Select(l => l with { Levels = [] }));
+            Assert.Equal(e.Ladders.SelectMany(l => l.Levels), a.Ladders.SelectMany(l => l.Levels));
             Assert.Equal(e.Diagnostics is null, a.Diagnostics is null);
             if (e.Diagnostics is { } ed && a.Diagnostics is { } ad)
             {
@@ -31,5 +34,5 @@ internal static class SummaryAssert
         }
     }
 
-    private static JudgedRun Flat(JudgedRun run) => run with { Checks = [], Diagnostics = null };
+    private static JudgedRun Flat(JudgedRun run) => run with { Checks = [], Diagnostics = null, Ladders = [] };
 }
