@@ -26,4 +26,11 @@ internal sealed record CaseDocument(
     ImmutableArray<ReferenceFileEntry> ReferenceFiles,
     ImmutableArray<AcceptanceCheck> Acceptance,
     CaseCredibility? Credibility = null,
-    RefinementLadder? Refinement = null);
+    RefinementLadder? Refinement = null)
+{
+    /// <summary>The domain of use properties are sampled over.</summary>
+    public ImmutableArray<Properties.ParameterRange> ParameterRanges { get; init; } = [];
+
+    /// <summary>Declared properties.</summary>
+    public ImmutableArray<Properties.PropertySpec> Properties { get; init; } = [];
+}

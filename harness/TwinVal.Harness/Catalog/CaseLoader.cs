@@ -95,6 +95,8 @@ public sealed class CaseLoader
             Numerics = doc.Numerics,
             Credibility = doc.Credibility,
             Refinement = doc.Refinement,
+            ParameterRanges = doc.ParameterRanges,
+            Properties = doc.Properties,
             Reference = new ReferenceData(doc.ReferenceClass, doc.Citation, tables),
             Acceptance = doc.Acceptance,
             FolderPath = Path.GetFullPath(caseFolder),
