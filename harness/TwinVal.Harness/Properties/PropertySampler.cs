@@ -26,7 +26,7 @@ public static class PropertySampler
         ArgumentOutOfRangeException.ThrowIfNegative(dimensions);
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         var gen = Gen.Choose(0, Ticks).ArrayOf(dimensions);
-        var drawn = gen.Sample(Size, state, count);
+        var drawn = gen.Sample(count, state, Size);
         return [.. drawn.Select(a => a.ToImmutableArray())];
     }
 
