@@ -48,6 +48,14 @@ public sealed class PropertyEngine(Executor executor, ModelPropertyRegistry regi
                 new PropertyEvidence(seed, state.Gamma, judged.Length, 0, []), "the run was cancelled before the property was checked");
         }
 
+        // An outcome that could not be evaluated measured nothing: the check is an Error naming why, never a Fail.
+        if (judged.FirstOrDefault(j => j.Outcome.Unevaluable) is { } unevaluable)
+        {
+            var at = PropertyEvidence.Format(PropertyPoint.Values(referenceCase, unevaluable.Ticks));
+            return Result(referenceCase, spec, unevaluable.Outcome, Verdict.Error, new PropertyEvidence(seed, state.Gamma, judged.Length, 0, []),
+                Invariant($"could not be evaluated: {unevaluable.Outcome.Message}{(at.Length > 0 ? $" at {at}" : string.Empty)}; seed {seed}"));
+        }
+
         if (judged.FirstOrDefault(j => !j.Outcome.Holds) is not { } failing)
         {
             var tightest = judged.MinBy(j => double.IsNaN(j.Outcome.Margin) ? double.PositiveInfinity : j.Outcome.Margin)!;
@@ -74,7 +82,7 @@ public sealed class PropertyEngine(Executor executor, ModelPropertyRegistry regi
             var judged = await JudgeAsync(referenceCase, solver, spec, candidates, cancellationToken).ConfigureAwait(false);
 
             // The first failing candidate in FsCheck's order (largest simplification first) is kept, as FsCheck does.
-            if (judged.FirstOrDefault(j => !j.Outcome.Holds) is not { } smaller || cancellationToken.IsCancellationRequested)
+            if (judged.FirstOrDefault(j => j.Outcome is { Holds: false, Unevaluable: false }) is not { } smaller || cancellationToken.IsCancellationRequested)
             {
                 break;
             }
@@ -105,7 +113,7 @@ public sealed class PropertyEngine(Executor executor, ModelPropertyRegistry regi
                     break;
                 }
 
-                judged.Add(new Judged(samples[i], PropertyOutcome.Broken($"the solve failed ({failed.Failure?.Message ?? "no output"})")));
+                judged.Add(new Judged(samples[i], PropertyOutcome.SolveFailed($"the solve failed ({failed.Failure?.Message ?? "no output"})")));
                 continue;
             }
 

@@ -18,8 +18,18 @@ public sealed record PropertyOutcome(bool Holds, double Value, double Limit, dou
     public static PropertyOutcome AtMost(double value, double limit, string unit, string what) =>
         new(value <= limit, value, limit, limit - value, unit, Invariant($"{what}: {value:G6} {unit} against a limit of {limit:G6} {unit} (margin {limit - value:G6} {unit})"));
 
-    /// <summary>A violation that has no number: the solve failed or its output lacks what the property reads.</summary>
-    public static PropertyOutcome Broken(string message) => new(false, double.NaN, double.NaN, double.NaN, "1", message);
+    /// <summary>
+    /// True when the property could not be evaluated at the sample (the output lacks a column, a span is too short,
+    /// units do not match): the check is an <c>Error</c>, not a <c>Fail</c>, because nothing was measured.
+    /// </summary>
+    public bool Unevaluable { get; init; }
+
+    /// <summary>The property cannot be evaluated: its output lacks what the property reads (see <see cref="Unevaluable"/>).</summary>
+    public static PropertyOutcome Broken(string message) =>
+        new(false, double.NaN, double.NaN, double.NaN, "1", message) { Unevaluable = true };
+
+    /// <summary>A violation that has no number: the solve failed ("no error anywhere in the range" is part of every property).</summary>
+    public static PropertyOutcome SolveFailed(string message) => new(false, double.NaN, double.NaN, double.NaN, "1", message);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
