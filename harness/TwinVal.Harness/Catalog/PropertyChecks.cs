@@ -92,7 +92,10 @@ internal sealed class PropertyChecks(ProblemList problems)
             return;
         }
 
-        if (problems.HasProblemAt(pointer + "/unit"))
+        // A unit already reported (the range's own or the declared value's) would only repeat itself as an incompatibility.
+        if (problems.HasProblemAt(pointer + "/unit")
+            || problems.HasProblemAt(SourceMap.Child("/parameters", range.Name) + "/unit")
+            || problems.HasProblemAt(SourceMap.Child("/initial-state", range.Name) + "/unit"))
         {
             return;
         }

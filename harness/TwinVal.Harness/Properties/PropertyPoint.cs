@@ -7,12 +7,21 @@ namespace TwinVal.Harness.Properties;
 /// <summary>Turns a sample (ticks per range) into the values and the case a property solves.</summary>
 public static class PropertyPoint
 {
-    /// <summary>The values of <paramref name="ticks"/> over the case's ranges, in the ranges' units.</summary>
+    /// <summary>
+    /// The values of <paramref name="ticks"/> over the case's ranges, in the ranges' units. At the case's own tick the
+    /// case's own value is used exactly: tick → coordinate → value rounds, and a shrunk counterexample should read
+    /// "C = 1.5", not "C = 1.5000000000000002", where it did not move.
+    /// </summary>
     public static ImmutableArray<NamedQuantity> Values(ReferenceCase referenceCase, ImmutableArray<int> ticks)
     {
         ArgumentNullException.ThrowIfNull(referenceCase);
+        var nominal = Nominal(referenceCase);
         return [.. referenceCase.ParameterRanges.Select((r, i) =>
-            new NamedQuantity(r.Name, new Quantity(r.ValueAt(ticks[i] / (double)PropertySampler.Ticks), r.Unit)))];
+            new NamedQuantity(r.Name, new Quantity(
+                ticks[i] == nominal[i] && CaseVariants.ValueOf(referenceCase, r.Name) is { } own
+                    ? Math.Clamp(own.In(r.Unit), r.Min, r.Max)
+                    : r.ValueAt(ticks[i] / (double)PropertySampler.Ticks),
+                r.Unit)))];
     }
 
     /// <summary>The ticks of the case's own values (the target of shrinking).</summary>
