@@ -18,6 +18,13 @@ internal readonly record struct RecordNode(JsonElement Element, string Path)
 
     public bool IsNull => Element.ValueKind == JsonValueKind.Null;
 
+    // Unsigned 64-bit values (seeds) are written as decimal strings so that no JSON reader rounds them through a double.
+    public ulong UnsignedFromString() =>
+        ulong.TryParse(String(), NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : throw Expected("an unsigned 64-bit integer as a decimal string");
+
+    public TwinVal.Harness.Units.Unit Unit() =>
+        TwinVal.Harness.Units.Unit.TryParse(String(), out var unit, out var error) ? unit : throw Expected("a unit (" + error + ")");
+
     public string String() => Element.ValueKind == JsonValueKind.String
         ? Element.GetString()!
         : throw Expected("a string");

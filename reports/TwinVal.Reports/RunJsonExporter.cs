@@ -233,6 +233,27 @@ public sealed class RunJsonExporter : IReportExporter
         w.WriteString("unit", check.Unit);
         w.WriteString("verdict", KebabCase.Of(check.Verdict));
         w.WriteString("message", check.Message);
+        if (check.Property is { } property)
+        {
+            // Seeds are unsigned 64-bit; written as strings so JSON readers that parse numbers as doubles keep every bit.
+            w.WriteStartObject("property");
+            w.WriteString("seed", property.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            w.WriteString("gamma", property.Gamma.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            w.WriteNumber("samples", property.Samples);
+            w.WriteNumber("shrinkSteps", property.ShrinkSteps);
+            w.WriteStartArray("counterexample");
+            foreach (var value in property.Counterexample)
+            {
+                w.WriteStartObject();
+                w.WriteString("name", value.Name);
+                WriteDouble(w, "value", value.Quantity.Value);
+                w.WriteString("unit", value.Quantity.Unit.Symbol);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
         w.WriteEndObject();
     }
 

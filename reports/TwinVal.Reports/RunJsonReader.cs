@@ -1,10 +1,13 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using TwinVal.Harness;
+using TwinVal.Harness.Catalog;
 using TwinVal.Harness.Comparison;
 using TwinVal.Harness.Execution;
 using TwinVal.Harness.Judging;
+using TwinVal.Harness.Properties;
 using TwinVal.Harness.Reporting;
+using TwinVal.Harness.Units;
 
 namespace TwinVal.Reports;
 
@@ -118,9 +121,7 @@ public static class RunJsonReader
             n["case"].String(),
             n["solver"].String(),
             n["verdict"].Enum<Verdict>(),
-            n["checks"].Array(c => new CheckResult(
-                c["check"].String(), c["metric"].String(), c["variable"].String(), c["value"].Double(), c["limit"].Double(),
-                c["margin"].Double(), c["unit"].String(), c["verdict"].Enum<Verdict>(), c["message"].String())),
+            n["checks"].Array(ReadCheck),
             n["message"].String(),
             n["wallMs"].Milliseconds(),
             diagnostics)
@@ -136,6 +137,21 @@ public static class RunJsonReader
         n["behaviour"].String(),
         n["expectedOrder"].IsNull ? null : n["expectedOrder"].Double(),
         n["observedOrder"].Double(), n["orderUsed"].Double(), n["extrapolatedValue"].Double(), n["gciFine"].Double(), n["asymptoticRatio"].Double());
+
+    private static CheckResult ReadCheck(RecordNode c) => new(
+        c["check"].String(), c["metric"].String(), c["variable"].String(), c["value"].Double(), c["limit"].Double(),
+        c["margin"].Double(), c["unit"].String(), c["verdict"].Enum<Verdict>(), c["message"].String())
+    {
+        // Only property checks carry the object; every other check has no "property" field.
+        Property = c.Has("property") ? ReadProperty(c["property"]) : null,
+    };
+
+    private static PropertyEvidence ReadProperty(RecordNode p) => new(
+        p["seed"].UnsignedFromString(),
+        p["gamma"].UnsignedFromString(),
+        p["samples"].Int(),
+        p["shrinkSteps"].Int(),
+        p["counterexample"].Array(v => new NamedQuantity(v["name"].String(), new Quantity(v["value"].Double(), v["unit"].Unit()))));
 
     private static Problem ReadProblem(RecordNode n) => new(
         n["file"].String(), n["line"].NullableInt(), n["column"].NullableInt(), n["field"].NullableString(), n["message"].String(),

@@ -54,6 +54,34 @@ public sealed class RunJsonExporterTests
     }
 
     [Fact]
+    public async Task Read_PropertyCheck_RoundTripsSeedSamplesAndCounterexample()
+    {
+        var summary = SampleRun.WithPropertyCheck();
+        var json = await SampleRun.RenderAsync(new RunJsonExporter(), summary);
+
+        var (read, problems) = RunJsonReader.Read(json);
+
+        Assert.Empty(problems);
+        SummaryAssert.Equal(summary, read!);
+        var property = read!.Results[^1].Checks[^1].Property!;
+        Assert.Equal(18446744073709551557UL, property.Seed);
+        Assert.Equal("R=1.75 mmHg*s/mL; C=0.1 mL/mmHg", property.CounterexampleText);
+        Assert.Null(read.Results[^1].Checks[0].Property);
+    }
+
+    [Fact]
+    public async Task Read_PropertySeedNotAString_NamesTheField()
+    {
+        var json = await SampleRun.RenderAsync(new RunJsonExporter(), SampleRun.WithPropertyCheck());
+        var broken = json.Replace("\"seed\": \"18446744073709551557\"", "\"seed\": -1", StringComparison.Ordinal);
+        Assert.NotEqual(json, broken);
+
+        var (_, problems) = RunJsonReader.Read(broken);
+
+        Assert.Equal("results[3].checks[1].property.seed", Assert.Single(problems).Field);
+    }
+
+    [Fact]
     public void Read_SyntaxError_ReportsFileLineAndColumn()
     {
         var (summary, problems) = RunJsonReader.Read("{\n  \"formatVersion\": 1,\n  oops\n}", "out/run/run.json");

@@ -4,7 +4,9 @@ using TwinVal.Harness.Catalog;
 using TwinVal.Harness.Comparison;
 using TwinVal.Harness.Execution;
 using TwinVal.Harness.Judging;
+using TwinVal.Harness.Properties;
 using TwinVal.Harness.Reporting;
+using TwinVal.Harness.Units;
 using TwinVal.Testing;
 
 namespace TwinVal.Reports.Tests;
@@ -56,6 +58,20 @@ internal static class SampleRun
         var problems = ImmutableArray.Create(
             new Problem("reference-cases/oncology/gompertz/case.yaml", 14, 5, "parameters.r.unit", "unit '1/dya': unknown symbol 'dya'; expected a unit such as '1/day'"));
         return new RunSummary(info, cases, solvers, results, problems);
+    }
+
+    /// <summary>The sample run plus a failed property check (seed, samples, shrunk counterexample) on wk2-decay × wk-rk4.</summary>
+    public static RunSummary WithPropertyCheck()
+    {
+        var summary = Summary();
+        var property = new CheckResult("P-bounded", "property:bounds", "P", 212.5, 200.0, -12.5, "mmHg", Verdict.Fail,
+            "violated: max P = 212.5 mmHg against an upper limit of 200 mmHg")
+        {
+            Property = new PropertyEvidence(18446744073709551557UL, 12345678901234567UL, 20, 3,
+                [new NamedQuantity("R", new Quantity(1.75, Unit.Parse("mmHg*s/mL"))), new NamedQuantity("C", new Quantity(0.1, Unit.Parse("mL/mmHg")))]),
+        };
+        var last = summary.Results[^1];
+        return summary with { Results = summary.Results.SetItem(summary.Results.Length - 1, last with { Checks = last.Checks.Add(property) }) };
     }
 
     /// <summary>Replaces the volatile environment and version values with fixed placeholders.</summary>

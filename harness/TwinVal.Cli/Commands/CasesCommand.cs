@@ -5,7 +5,7 @@ using TwinVal.Harness.Reporting;
 
 namespace TwinVal.Cli.Commands;
 
-/// <summary><c>twinval cases list [--json] | show ID | validate [PATHS]</c>.</summary>
+/// <summary><c>twinval cases list [--json] | show ID | validate [PATHS] | add-counterexample RUN_DIR CHECK_ID</c>.</summary>
 internal static class CasesCommand
 {
     public static Command Create(CliContext context) =>
@@ -17,9 +17,10 @@ internal static class CasesCommand
               twinval cases list
               twinval cases show wk2-diastolic-decay
               twinval cases validate reference-cases/cardiology/wk2-diastolic-decay
+              twinval cases add-counterexample out/20260314-092653-1 P-bounded
             """)
         {
-            List(context), Show(context), Validate(context),
+            List(context), Show(context), Validate(context), AddCounterexampleCommand.Create(context),
         };
 
     private static Command List(CliContext context)

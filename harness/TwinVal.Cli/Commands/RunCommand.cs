@@ -5,6 +5,7 @@ using TwinVal.Harness.Evidence.Credibility;
 using TwinVal.Harness.Execution;
 using TwinVal.Harness.Judging;
 using TwinVal.Harness.Planning;
+using TwinVal.Harness.Properties;
 using TwinVal.Harness.Reporting;
 using TwinVal.Harness.Running;
 using TwinVal.Reports;
@@ -46,6 +47,12 @@ internal static class RunCommand
         {
             Description = "Credibility plan (YAML, ASME V&V 40 targets per factor); the run's evidence is assessed against it into credibility.json.",
         };
+        var propertySamples = new Option<int>("--property-samples")
+        {
+            Description = "Samples per property check; 0 (default) takes the tier's: smoke 20, continuous 50, nightly 200.",
+            DefaultValueFactory = _ => 0,
+        };
+        OptionChecks.Require(propertySamples, n => n >= 0, "--property-samples must be 0 (tier default) or more");
         var seed = new Option<long>("--seed") { Description = "Master seed of every random choice (recorded in run.json).", DefaultValueFactory = _ => 0 };
 
         var command = new Command(
@@ -63,7 +70,7 @@ internal static class RunCommand
               twinval run --cases domain:cardiology --plan reference-cases/plans/cardiology.yaml
             """)
         {
-            cases, caseDirs, solvers, solverDirs, repeat, tier, output, parallel, timeout, seed, credibilityPlan,
+            cases, caseDirs, solvers, solverDirs, repeat, tier, output, parallel, timeout, seed, credibilityPlan, propertySamples,
         };
         command.SetAction((parse, token) => ExecuteAsync(context, parse, new RunOptions(
             parse.GetValue(cases),
@@ -76,7 +83,8 @@ internal static class RunCommand
             parse.GetValue(parallel),
             TimeSpan.FromSeconds(parse.GetValue(timeout)),
             parse.GetValue(seed),
-            parse.GetValue(credibilityPlan)), token));
+            parse.GetValue(credibilityPlan),
+            parse.GetValue(propertySamples) is > 0 and var n ? n : null), token));
         return command;
     }
 
@@ -126,7 +134,8 @@ internal static class RunCommand
             [.. parse.Tokens.Select(t => t.Value)],
             context.WorkingDirectory,
             folder => [new PdfReportExporter(folder)],
-            credibilityPlan);
+            credibilityPlan,
+            new PropertySettings(options.PropertySamples));
         using var progress = new ProgressReporter(context);
         var (summary, folder) = await new ValidationRunner(context.Clock).RunAsync(settings, progress, token);
         progress.Finish();

@@ -15,6 +15,7 @@ namespace TwinVal.Cli.Commands;
 /// <param name="Timeout">Time limit of each run.</param>
 /// <param name="Seed">Master seed.</param>
 /// <param name="CredibilityPlanFile">Credibility plan to assess the run's evidence against; null for none.</param>
+/// <param name="PropertySamples">Samples per property check; null for the tier default.</param>
 internal sealed record RunOptions(
     string? CasePattern,
     ImmutableArray<string> CaseDirectories,
@@ -26,4 +27,5 @@ internal sealed record RunOptions(
     int Parallelism,
     TimeSpan Timeout,
     long Seed,
-    string? CredibilityPlanFile = null);
+    string? CredibilityPlanFile = null,
+    int? PropertySamples = null);

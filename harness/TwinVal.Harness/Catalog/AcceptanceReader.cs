@@ -7,17 +7,7 @@ internal sealed class AcceptanceReader(CaseModelReader reader)
 {
     public AcceptanceCheck Read(JsonObject check, string pointer)
     {
-        QoiSpec? qoi = null;
-        if (check["qoi"] is JsonObject q)
-        {
-            var direction = q["direction"] is { } d ? CaseModelReader.EnumValue<CrossingDirection>(d) : CrossingDirection.Rising;
-            qoi = new QoiSpec(
-                CaseModelReader.EnumValue<QoiKind>(q["kind"]),
-                reader.ReadQuantity(q["at"], pointer + "/qoi/at"),
-                reader.ReadQuantity(q["threshold"], pointer + "/qoi/threshold"),
-                direction);
-        }
-
+        var qoi = check["qoi"] is JsonObject q ? ReadQoi(reader, q, pointer) : null;
         return new AcceptanceCheck(
             CaseModelReader.Text(check["id"]),
             CaseModelReader.EnumValue<MetricKind>(check["metric"]),
@@ -34,5 +24,16 @@ internal sealed class AcceptanceReader(CaseModelReader reader)
                     CaseModelReader.OptionalNumber(check["order-tolerance"]) ?? ConvergenceSpec.DefaultOrderTolerance,
                     CaseModelReader.OptionalNumber(check["gci-limit"]))
                 : null);
+    }
+
+    /// <summary>Reads the <c>qoi</c> mapping <paramref name="q"/> of the entry at <paramref name="pointer"/>.</summary>
+    public static QoiSpec ReadQoi(CaseModelReader reader, JsonObject q, string pointer)
+    {
+        var direction = q["direction"] is { } d ? CaseModelReader.EnumValue<CrossingDirection>(d) : CrossingDirection.Rising;
+        return new QoiSpec(
+            CaseModelReader.EnumValue<QoiKind>(q["kind"]),
+            reader.ReadQuantity(q["at"], pointer + "/qoi/at"),
+            reader.ReadQuantity(q["threshold"], pointer + "/qoi/threshold"),
+            direction);
     }
 }

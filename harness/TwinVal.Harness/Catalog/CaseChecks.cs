@@ -25,6 +25,7 @@ internal sealed class CaseChecks(ProblemList problems)
         new AcceptanceChecks(problems).Check(doc);
         new CredibilityChecks(problems).Check(doc);
         new RefinementChecks(problems).Check(doc);
+        new PropertyChecks(problems).Check(doc);
     }
 
     private void CheckProtocol(CaseProtocol protocol)

@@ -27,4 +27,11 @@ internal sealed record CaseDocument(
     ImmutableArray<AcceptanceCheck> Acceptance,
     CaseCredibility? Credibility = null,
     RefinementLadder? Refinement = null,
-    ImmutableArray<ReportPlot> ReportPlots = default);
+    ImmutableArray<ReportPlot> ReportPlots = default)
+{
+    /// <summary>The domain of use properties are sampled over.</summary>
+    public ImmutableArray<Properties.ParameterRange> ParameterRanges { get; init; } = [];
+
+    /// <summary>Declared properties.</summary>
+    public ImmutableArray<Properties.PropertySpec> Properties { get; init; } = [];
+}

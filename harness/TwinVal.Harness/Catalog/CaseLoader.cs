@@ -96,6 +96,8 @@ public sealed class CaseLoader
             Credibility = doc.Credibility,
             Refinement = doc.Refinement,
             ReportPlots = doc.ReportPlots.IsDefault ? [] : doc.ReportPlots,
+            ParameterRanges = doc.ParameterRanges,
+            Properties = doc.Properties,
             Reference = new ReferenceData(doc.ReferenceClass, doc.Citation, tables),
             Acceptance = doc.Acceptance,
             FolderPath = Path.GetFullPath(caseFolder),

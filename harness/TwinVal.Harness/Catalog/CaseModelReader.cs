@@ -12,6 +12,7 @@ namespace TwinVal.Harness.Catalog;
 /// </summary>
 internal sealed class CaseModelReader(ProblemList problems)
 {
+    // reference and acceptance come together or not at all (schema): a property-only case has neither.
     public CaseDocument Read(JsonObject root) => new(
         Id: Text(root["id"]),
         Title: Text(root["title"]),
@@ -27,13 +28,17 @@ internal sealed class CaseModelReader(ProblemList problems)
         Protocol: Protocol(root["protocol"]!.AsObject()),
         Outputs: Outputs(root["outputs"]!.AsObject()),
         Numerics: Numerics(root["numerics"] as JsonObject),
-        ReferenceClass: EnumValue<ReferenceClass>(root["reference"]!["class"]),
-        Citation: Text(root["reference"]!["citation"]).Trim(),
-        ReferenceFiles: [.. root["reference"]!["files"]!.AsArray().Select(f => new ReferenceFileEntry(Text(f!["path"]), Text(f["sha256"])))],
-        Acceptance: [.. root["acceptance"]!.AsArray().Select((c, i) => new AcceptanceReader(this).Read(c!.AsObject(), $"/acceptance/{i}"))],
+        ReferenceClass: root["reference"] is { } reference ? EnumValue<ReferenceClass>(reference["class"]) : ReferenceClass.None,
+        Citation: root["reference"] is { } cited ? Text(cited["citation"]).Trim() : "none: the case is judged by its declared properties only",
+        ReferenceFiles: [.. (root["reference"]?["files"] as JsonArray ?? []).Select(f => new ReferenceFileEntry(Text(f!["path"]), Text(f["sha256"])))],
+        Acceptance: [.. (root["acceptance"] as JsonArray ?? []).Select((c, i) => new AcceptanceReader(this).Read(c!.AsObject(), $"/acceptance/{i}"))],
         Credibility: Credibility(root["credibility"] as JsonObject),
         Refinement: Refinement(root["refinement"] as JsonObject),
-        ReportPlots: [.. (root["report"]?["plots"] as JsonArray ?? []).Select(p => new ReportPlot(Text(p!["x"]), Text(p["y"]), p["title"] is { } t ? Text(t) : null))]);
+        ReportPlots: [.. (root["report"]?["plots"] as JsonArray ?? []).Select(p => new ReportPlot(Text(p!["x"]), Text(p["y"]), p["title"] is { } t ? Text(t) : null))])
+    {
+        ParameterRanges = new PropertyReader(this).Ranges(root["parameter-ranges"] as JsonObject),
+        Properties = new PropertyReader(this).Properties(root["properties"] as JsonArray),
+    };
 
     /// <summary>Parses the unit at <paramref name="pointer"/>; a failure is recorded and the pure-number unit returned.</summary>
     public Unit ReadUnit(JsonNode? node, string pointer)

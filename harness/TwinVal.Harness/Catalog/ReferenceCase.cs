@@ -59,7 +59,13 @@ public sealed record ReferenceCase
     /// <summary>Extra x–y plots of the solver output the report draws (case.yaml <c>report.plots</c>); empty when none.</summary>
     public ImmutableArray<ReportPlot> ReportPlots { get; init; } = [];
 
-    /// <summary>Golden data and its provenance.</summary>
+    /// <summary>The domain of use the case's properties are sampled over, in declaration order; empty when none.</summary>
+    public ImmutableArray<Properties.ParameterRange> ParameterRanges { get; init; } = [];
+
+    /// <summary>Declared properties, in declaration order; empty when none.</summary>
+    public ImmutableArray<Properties.PropertySpec> Properties { get; init; } = [];
+
+    /// <summary>Golden data and its provenance (class <see cref="ReferenceClass.None"/> with no tables for a property-only case).</summary>
     public required ReferenceData Reference { get; init; }
 
     /// <summary>Acceptance criteria, in declaration order.</summary>

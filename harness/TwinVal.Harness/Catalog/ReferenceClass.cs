@@ -20,4 +20,7 @@ public enum ReferenceClass
 
     /// <summary>A clinical reference range with citation.</summary>
     ClinicalRange,
+
+    /// <summary>No golden data: a property-only case (for example a pinned counterexample) is judged by its properties.</summary>
+    None,
 }

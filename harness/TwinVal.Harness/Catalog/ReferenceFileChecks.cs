@@ -33,7 +33,8 @@ internal sealed class ReferenceFileChecks(ProblemList problems, string folder)
             }
         }
 
-        if (tables.Count == doc.ReferenceFiles.Length)
+        // A property-only case (ReferenceClass.None) has no reference files: its outputs are judged by properties alone.
+        if (tables.Count == doc.ReferenceFiles.Length && doc.ReferenceClass != ReferenceClass.None)
         {
             CheckCoverage(doc, tables);
         }

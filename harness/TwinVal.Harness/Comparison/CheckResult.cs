@@ -24,4 +24,8 @@ public sealed record CheckResult(
     double Margin,
     string Unit,
     Verdict Verdict,
-    string Message);
+    string Message)
+{
+    /// <summary>For property checks: seed, samples and the shrunk counterexample; null for every other check.</summary>
+    public Properties.PropertyEvidence? Property { get; init; }
+}

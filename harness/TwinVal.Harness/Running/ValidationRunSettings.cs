@@ -24,6 +24,7 @@ namespace TwinVal.Harness.Running;
 /// Credibility plan the run's evidence is assessed against; when given, <c>credibility.json</c> is written into the run
 /// record at the end. Null for none.
 /// </param>
+/// <param name="Properties">Samples per property check and the shrink budget; null for the tier defaults.</param>
 public sealed record ValidationRunSettings(
     RunPlan Plan,
     ImmutableArray<Problem> InputProblems,
@@ -34,4 +35,5 @@ public sealed record ValidationRunSettings(
     IReadOnlyList<string> CommandLine,
     string? BaseFolder = null,
     Func<string, IReadOnlyList<IReportExporter>>? FinalExporters = null,
-    CredibilityPlan? Credibility = null);
+    CredibilityPlan? Credibility = null,
+    Properties.PropertySettings? Properties = null);

@@ -3,6 +3,7 @@ using TwinVal.Harness.Comparison;
 using TwinVal.Harness.Evidence.Credibility;
 using TwinVal.Harness.Execution;
 using TwinVal.Harness.Judging;
+using TwinVal.Harness.Properties;
 using TwinVal.Harness.Reporting;
 
 namespace TwinVal.Harness.Running;
@@ -59,6 +60,13 @@ public sealed class ValidationRunner(TimeProvider clock)
         }
     }
 
+    // A run whose golden solve failed keeps its Error verdict and gains the property check; otherwise the run is judged
+    // again over all its checks, so a violated property fails the case × solver pair like any acceptance check.
+    private static JudgedRun WithCheck(RunOutput output, JudgedRun current, CheckResult check) =>
+        output is { Failure: null, Output: not null }
+            ? Judge.Evaluate(output, current.Checks.Add(check))
+            : current with { Checks = current.Checks.Add(check) };
+
     /// <summary>Runs <paramref name="settings"/>; on cancellation returns the summary of what finished, marked cancelled.</summary>
     /// <returns>The final summary and the folder of the run record.</returns>
     public async Task<(RunSummary Summary, string RecordFolder)> RunAsync(
@@ -106,6 +114,24 @@ public sealed class ValidationRunner(TimeProvider clock)
         }
 
         await SolveLaddersAsync(executor, writer, plan, outputs, judged, cancellationToken).ConfigureAwait(false);
+
+        // Property checks run after the golden runs and ladders, one case × solver × property at a time (each spreads its
+        // samples over the executor); every finished check is judged into its run and persisted at once.
+        var engine = new PropertyEngine(executor, ModelPropertyRegistry.Default, settings.Properties ?? new PropertySettings());
+        foreach (var output in outputs.Where(o => o.Run.Supported && !o.Run.Case.Properties.IsEmpty))
+        {
+            foreach (var spec in output.Run.Case.Properties)
+            {
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    break;
+                }
+
+                var check = await engine.CheckAsync(output.Run.Case, output.Run.Solver, spec, settings.Executor.Seed, cancellationToken).ConfigureAwait(false);
+                judged[output.Run.Index] = WithCheck(output, judged[output.Run.Index]!, check);
+                await writer.WriteSummaryAsync(Summary(info), settings.Exporters, CancellationToken.None).ConfigureAwait(false);
+            }
+        }
 
         var status = cancellationToken.IsCancellationRequested ? RunStatus.Cancelled : RunStatus.Completed;
         var final = Summary(info with { FinishedUtc = clock.GetUtcNow(), Status = status });

@@ -18,9 +18,9 @@ public sealed class RunCommandTests
 
         var lines = run.Out.Split('\n');
         Assert.Equal("CASE                      SOLVER            VERDICT  CHECKS  WALL", lines[1]);
-        Assert.StartsWith("gompertz-growth           gompertz          PASS     5/5     ", lines[3], StringComparison.Ordinal);
+        Assert.StartsWith("gompertz-growth           gompertz          PASS     8/8     ", lines[3], StringComparison.Ordinal);
         Assert.StartsWith("rc-membrane-current-step  passive-membrane  PASS     ", lines[4], StringComparison.Ordinal);
-        Assert.StartsWith("wk2-diastolic-decay       windkessel2       PASS     4/4     ", lines[5], StringComparison.Ordinal);
+        Assert.StartsWith("wk2-diastolic-decay       windkessel2       PASS     6/6     ", lines[5], StringComparison.Ordinal);
         Assert.Contains("overall: PASS (3 pass, ", run.Out, StringComparison.Ordinal);
         Assert.Contains("run record: runs/20260314-092653-1", lines);
     }
@@ -47,7 +47,7 @@ public sealed class RunCommandTests
         Assert.Equal(3, summary.Results.Count(r => r.Verdict == Verdict.Pass));
         var results = File.ReadAllLines(Path.Combine(record, "results.csv"));
         Assert.Equal(pairs + 1, results.Length);
-        Assert.Contains(results, l => l.StartsWith("wk2-diastolic-decay,windkessel2,pass,4,0,", StringComparison.Ordinal));
+        Assert.Contains(results, l => l.StartsWith("wk2-diastolic-decay,windkessel2,pass,6,0,", StringComparison.Ordinal));
         var checks = File.ReadAllLines(Path.Combine(record, "checks.csv"));
         Assert.Contains(checks, l => l.StartsWith("wk2-diastolic-decay,windkessel2,P-pointwise,", StringComparison.Ordinal));
     }
@@ -77,7 +77,7 @@ public sealed class RunCommandTests
 
         var run = (await sandbox.RunAsync("run", "--cases", "wk2-*")).AssertExit(ExitCodes.Failure);
 
-        Assert.Contains(run.Out.Split('\n'), l => l.StartsWith("wk2-diastolic-decay  windkessel2  FAIL     2/4 ", StringComparison.Ordinal));
+        Assert.Contains(run.Out.Split('\n'), l => l.StartsWith("wk2-diastolic-decay  windkessel2  FAIL     4/6 ", StringComparison.Ordinal));
         Assert.Contains("overall: FAIL (1 fail, ", run.Out, StringComparison.Ordinal);
         Assert.Contains("  FAIL wk2-diastolic-decay × windkessel2: P-pointwise: ", run.Out, StringComparison.Ordinal);
         var checks = File.ReadAllLines(Path.Combine(sandbox.SingleRecord(), "checks.csv"));

@@ -10,7 +10,7 @@ namespace TwinVal.Reports.Pdf.Content;
 internal static class CaseSection
 {
     /// <summary>Blocks for <paramref name="evidence"/> and its runs.</summary>
-    public static IEnumerable<LayoutBlock> Blocks(CaseEvidence evidence, IEnumerable<JudgedRun> runs, string recordFolder, JsonElement? runJson = null)
+    public static IEnumerable<LayoutBlock> Blocks(CaseEvidence evidence, IEnumerable<JudgedRun> runs, string recordFolder)
     {
         var record = evidence.Record;
         var loaded = evidence.Case;
@@ -58,7 +58,7 @@ internal static class CaseSection
                 yield return Metrics(run);
             }
 
-            var blocks = PropertyResults.Blocks(run, runJson).Concat(RunFigures.Blocks(run, loaded, recordFolder)).Concat(ConvergenceFigures.Blocks(run));
+            var blocks = PropertyResults.Blocks(run).Concat(RunFigures.Blocks(run, loaded, recordFolder)).Concat(ConvergenceFigures.Blocks(run));
             foreach (var block in blocks)
             {
                 yield return block;

@@ -20,11 +20,10 @@ internal static class ReportComposer
             blocks.Add(new ParagraphBlock("No case was selected."));
         }
 
-        var runJson = PropertyResults.Load(recordFolder);
         foreach (var record in summary.Cases)
         {
             var runs = summary.Results.Where(r => r.CaseId == record.Id);
-            blocks.AddRange(CaseSection.Blocks(CaseEvidence.Load(record), runs, recordFolder, runJson));
+            blocks.AddRange(CaseSection.Blocks(CaseEvidence.Load(record), runs, recordFolder));
         }
 
         blocks.AddRange(CredibilitySection.Blocks(recordFolder));
