@@ -28,7 +28,12 @@ public static class RefinementStudies
         var results = ImmutableArray.CreateBuilder<CheckResult>();
         foreach (var check in baseRun.Case.Acceptance.Where(c => c.Metric == MetricKind.Convergence))
         {
-            results.AddRange(JudgeCheck(check, levels, baseRun.Case.Refinement?.Parameter == RefinementParameter.Rtol ? "rtol" : "h in s"));
+            results.AddRange(JudgeCheck(check, levels, baseRun.Case.Refinement?.Parameter switch
+            {
+                RefinementParameter.Rtol => "rtol",
+                RefinementParameter.Dx => "h in m",
+                _ => "h in s",
+            }));
         }
 
         return results.ToImmutable();
