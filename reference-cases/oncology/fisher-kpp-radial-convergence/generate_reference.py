@@ -26,11 +26,11 @@ from scipy.sparse import diags
 
 D = 1.0          # mm^2/day, case.yaml parameters.D
 RHO = 1.0        # 1/day, case.yaml parameters.rho
-L = 60.0         # mm, case.yaml parameters.domain_length
+L = 40.0         # mm, case.yaml parameters.domain_length
 R0 = 5.0         # mm, case.yaml parameters.seed_radius
 T1 = 0.8         # case.yaml parameters.threshold_t1
 T2 = 0.16        # case.yaml parameters.threshold_t2
-TIMES = [float(t) for t in range(2, 21)]   # days
+TIMES = [float(t) for t in range(2, 11)]   # days
 
 
 def solve(h):

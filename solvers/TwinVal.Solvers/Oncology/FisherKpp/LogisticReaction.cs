@@ -23,10 +23,10 @@ internal readonly record struct LogisticReaction(double Rho) : IPointReaction
     }
 
     /// <summary>The exact logistic flow u ↦ u·e^(ρh) / (1 − u + u·e^(ρh)) over a step with ρh = <paramref name="rhoH"/>.</summary>
-    public static double Advance(double u, double rhoH)
-    {
+    public static double Advance(double u, double rhoH) => AdvanceByGrowth(u, Math.Exp(rhoH));
+
+    /// <summary>The exact logistic flow with the growth factor e^(ρh) computed once per step by the caller.</summary>
+    public static double AdvanceByGrowth(double u, double growth) =>
         // The exact flow leaves the splitting error as the only time error of the reaction (no Runge–Kutta error on top).
-        var growth = Math.Exp(rhoH);
-        return u * growth / (1 - u + (u * growth));
-    }
+        u * growth / (1 - u + (u * growth));
 }

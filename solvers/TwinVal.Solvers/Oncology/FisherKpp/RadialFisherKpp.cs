@@ -65,7 +65,7 @@ internal sealed class RadialFisherKpp : IFrontModel
     {
         var count = Math.Max(1L, (long)Math.Ceiling((t1 - t0) / dt * (1 - 1e-12)));
         var h = (t1 - t0) / count;
-        var halfGrowth = settings.Rho * 0.5 * h;
+        var halfGrowth = Math.Exp(settings.Rho * 0.5 * h);
         for (var step = 0L; step < count; step++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -93,12 +93,12 @@ internal sealed class RadialFisherKpp : IFrontModel
         return a + b == 0 ? 0.0 : 2 * a * b / (a + b);
     }
 
-    private void React(double rhoH)
+    private void React(double growth)
     {
         var field = u.AsSpan();
         for (var i = 0; i < field.Length; i++)
         {
-            field[i] = LogisticReaction.Advance(field[i], rhoH);
+            field[i] = LogisticReaction.AdvanceByGrowth(field[i], growth);
         }
     }
 
