@@ -16,6 +16,8 @@ public static class BuiltInSolvers
         new EpileptorSolver(clock),
         new ExponentialGrowthSolver(clock),
         new ExponentialLqSolver(clock),
+        new FisherKppSolver(clock),
+        new FisherKppRadialSolver(clock),
         new GompertzSolver(clock),
         new HodgkinHuxleySolver(clock),
         new JansenRitSolver(clock),

@@ -61,6 +61,8 @@ internal sealed class AcceptanceChecks(ProblemList problems)
                 units.Require(check.Expected, pointer + "/expected", qoiUnit, what);
                 units.Require(qoi.At, pointer + "/qoi/at", UnitRules.Time, "a time");
                 units.Require(qoi.Threshold, pointer + "/qoi/threshold", output.Unit, variableUnit);
+                units.Require(qoi.From, pointer + "/qoi/from", UnitRules.Time, "a time");
+                units.Require(qoi.To, pointer + "/qoi/to", UnitRules.Time, "a time");
                 break;
         }
     }
@@ -71,6 +73,7 @@ internal sealed class AcceptanceChecks(ProblemList problems)
         QoiKind.TimeOfMax or QoiKind.TimeOfMin or QoiKind.FirstCrossing or QoiKind.Period =>
             (UnitRules.Time, $"a time, as the QoI '{Kebab(kind)}' is"),
         QoiKind.Frequency => (UnitRules.Frequency, "a frequency (1/time), as the QoI 'frequency' is"),
+        QoiKind.Auc => (Unit.Parse($"({output.Unit.Symbol})*({UnitRules.Time.Symbol})"), $"compatible with '{output.Unit.Symbol}' × time, as the QoI 'auc' is"),
         _ => (output.Unit, $"compatible with the unit of '{output.Name}' ({output.Unit.Symbol}), as the QoI '{Kebab(kind)}' is"),
     };
 

@@ -34,6 +34,8 @@ internal sealed class AcceptanceReader(CaseModelReader reader)
             CaseModelReader.EnumValue<QoiKind>(q["kind"]),
             reader.ReadQuantity(q["at"], pointer + "/qoi/at"),
             reader.ReadQuantity(q["threshold"], pointer + "/qoi/threshold"),
-            direction);
+            direction,
+            reader.ReadQuantity(q["from"], pointer + "/qoi/from"),
+            reader.ReadQuantity(q["to"], pointer + "/qoi/to"));
     }
 }

@@ -22,6 +22,7 @@ internal sealed class CaseChecks(ProblemList problems)
         CheckReportPlots(doc);
         units.Require(doc.Numerics.FixedStep, "/numerics/fixed-step", UnitRules.Time, "a time");
         units.Require(doc.Numerics.MaxStep, "/numerics/max-step", UnitRules.Time, "a time");
+        units.Require(doc.Numerics.Dx, "/numerics/dx", UnitRules.Length, "a length");
         new AcceptanceChecks(problems).Check(doc);
         new CredibilityChecks(problems).Check(doc);
         new RefinementChecks(problems).Check(doc);

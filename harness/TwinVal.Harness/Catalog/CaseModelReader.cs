@@ -114,6 +114,10 @@ internal sealed class CaseModelReader(ProblemList problems)
                 RefinementParameter.FixedStep,
                 [.. steps.Select((s, i) => ReadQuantity(s, $"/refinement/fixed-step/{i}")!.Value)],
                 []),
+            _ when refinement["dx"] is JsonArray spacings => new RefinementLadder(
+                RefinementParameter.Dx,
+                [.. spacings.Select((s, i) => ReadQuantity(s, $"/refinement/dx/{i}")!.Value)],
+                []),
             _ => new RefinementLadder(RefinementParameter.Rtol, [], [.. refinement["rtol"]!.AsArray().Select(Number)]),
         };
 
@@ -125,5 +129,6 @@ internal sealed class CaseModelReader(ProblemList problems)
                 OptionalNumber(numerics["atol"]),
                 numerics["method"] is { } m ? Text(m) : null,
                 ReadQuantity(numerics["fixed-step"], "/numerics/fixed-step"),
-                ReadQuantity(numerics["max-step"], "/numerics/max-step"));
+                ReadQuantity(numerics["max-step"], "/numerics/max-step"),
+                ReadQuantity(numerics["dx"], "/numerics/dx"));
 }

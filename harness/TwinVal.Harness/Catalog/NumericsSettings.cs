@@ -8,12 +8,14 @@ namespace TwinVal.Harness.Catalog;
 /// <param name="Method">A method name the case prescribes (for example <c>rk4</c>); null lets the solver choose.</param>
 /// <param name="FixedStep">Time step for fixed-step methods.</param>
 /// <param name="MaxStep">Largest step an adaptive method may take.</param>
+/// <param name="Dx">Grid spacing of spatially discretised models (a length); null lets the solver choose.</param>
 public sealed record NumericsSettings(
     double? RelativeTolerance = null,
     double? AbsoluteTolerance = null,
     string? Method = null,
     Quantity? FixedStep = null,
-    Quantity? MaxStep = null)
+    Quantity? MaxStep = null,
+    Quantity? Dx = null)
 {
     /// <summary>No settings: every solver uses its defaults.</summary>
     public static NumericsSettings Default { get; } = new();

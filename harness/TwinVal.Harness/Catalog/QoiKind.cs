@@ -29,4 +29,11 @@ public enum QoiKind
 
     /// <summary>Last value.</summary>
     FinalValue,
+
+    /// <summary>
+    /// Area under the curve ∫ v dt by the trapezoid rule over the samples, on the whole series or on the window
+    /// [<see cref="QoiSpec.From"/>, <see cref="QoiSpec.To"/>] (edges read by linear interpolation); in the variable's
+    /// unit times the time unit.
+    /// </summary>
+    Auc,
 }

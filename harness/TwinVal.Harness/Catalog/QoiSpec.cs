@@ -7,4 +7,12 @@ namespace TwinVal.Harness.Catalog;
 /// <param name="At">Time for <see cref="QoiKind.ValueAtTime"/>.</param>
 /// <param name="Threshold">Level for crossings, periods and frequencies (in the variable's unit).</param>
 /// <param name="Direction">Crossings that count.</param>
-public sealed record QoiSpec(QoiKind Kind, Quantity? At = null, Quantity? Threshold = null, CrossingDirection Direction = CrossingDirection.Rising);
+/// <param name="From">Start of the <see cref="QoiKind.Auc"/> window; the first sample when null.</param>
+/// <param name="To">End of the <see cref="QoiKind.Auc"/> window; the last sample when null.</param>
+public sealed record QoiSpec(
+    QoiKind Kind,
+    Quantity? At = null,
+    Quantity? Threshold = null,
+    CrossingDirection Direction = CrossingDirection.Rising,
+    Quantity? From = null,
+    Quantity? To = null);

@@ -18,7 +18,7 @@ internal sealed class RefinementChecks(ProblemList problems)
         {
             foreach (var (_, index) in convergence)
             {
-                problems.At($"/acceptance/{index}/metric", "a convergence check needs a refinement ladder: add refinement: {fixed-step: [...]} or {rtol: [...]} to the case", preferValue: true);
+                problems.At($"/acceptance/{index}/metric", "a convergence check needs a refinement ladder: add refinement: {fixed-step: [...]}, {dx: [...]} or {rtol: [...]} to the case", preferValue: true);
             }
 
             return;
@@ -32,13 +32,19 @@ internal sealed class RefinementChecks(ProblemList problems)
         }
 
         var ladder = doc.Refinement;
-        var name = ladder.Parameter == RefinementParameter.FixedStep ? "fixed-step" : "rtol";
+        var name = ladder.Parameter switch
+        {
+            RefinementParameter.FixedStep => "fixed-step",
+            RefinementParameter.Dx => "dx",
+            _ => "rtol",
+        };
         var seen = new Dictionary<double, int>();
         for (var i = 0; i < ladder.Count; i++)
         {
             var pointer = $"/refinement/{name}/{i}";
-            if (ladder.Parameter == RefinementParameter.FixedStep
-                && (!units.Require(ladder.Steps[i], pointer, UnitRules.Time, "a time") || problems.HasProblemAt(pointer + "/unit")))
+            var (unit, expected) = ladder.Parameter == RefinementParameter.Dx ? (UnitRules.Length, "a length") : (UnitRules.Time, "a time");
+            if (ladder.Parameter != RefinementParameter.Rtol
+                && (!units.Require(ladder.Steps[i], pointer, unit, expected) || problems.HasProblemAt(pointer + "/unit")))
             {
                 continue;
             }

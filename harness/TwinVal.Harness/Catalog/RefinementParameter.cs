@@ -8,4 +8,7 @@ public enum RefinementParameter
 
     /// <summary><c>numerics.rtol</c>: h is the relative tolerance.</summary>
     Rtol,
+
+    /// <summary><c>numerics.dx</c>: h is the grid spacing of spatially discretised models.</summary>
+    Dx,
 }

@@ -8,6 +8,9 @@ internal sealed class UnitRules(ProblemList problems)
     /// <summary>Time, for start/end times, onsets, durations, periods, intervals and steps.</summary>
     public static Unit Time => SiUnits.Second;
 
+    /// <summary>The unit grid spacings must be convertible to.</summary>
+    public static Unit Length => SiUnits.Metre;
+
     /// <summary>1/time, for frequencies.</summary>
     public static Unit Frequency => SiUnits.Hertz;
 

@@ -49,6 +49,8 @@ public static class QoiExtractor
                 return true;
             case QoiKind.ValueAtTime:
                 return TryValueAt(spec, time, values, out quantity, out error);
+            case QoiKind.Auc:
+                return AreaUnderCurve.TryIntegrate(spec, time, values, out quantity, out error);
             case QoiKind.FirstCrossing:
             case QoiKind.Period:
             case QoiKind.Frequency:
@@ -64,6 +66,7 @@ public static class QoiExtractor
     {
         QoiKind.TimeOfMax or QoiKind.TimeOfMin or QoiKind.FirstCrossing or QoiKind.Period => timeUnit,
         QoiKind.Frequency => Reciprocal(timeUnit),
+        QoiKind.Auc => Unit.Parse($"({valueUnit.Symbol})*({timeUnit.Symbol})"),
         _ => valueUnit,
     };
 

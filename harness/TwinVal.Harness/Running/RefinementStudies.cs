@@ -36,14 +36,19 @@ public static class RefinementStudies
         ArgumentNullException.ThrowIfNull(levels);
         var results = ImmutableArray.CreateBuilder<CheckResult>();
         var ladders = ImmutableArray.CreateBuilder<LadderRecord>();
-        var byRtol = baseRun.Case.Refinement?.Parameter == RefinementParameter.Rtol;
+        var parameter = baseRun.Case.Refinement?.Parameter;
         foreach (var check in baseRun.Case.Acceptance.Where(c => c.Metric == MetricKind.Convergence))
         {
-            var (checks, ladder) = JudgeCheck(check, levels, byRtol ? "rtol" : "h in s");
+            var (checks, ladder) = JudgeCheck(check, levels, parameter switch
+            {
+                RefinementParameter.Rtol => "rtol",
+                RefinementParameter.Dx => "h in m",
+                _ => "h in s",
+            });
             results.AddRange(checks);
             if (ladder is { } study)
             {
-                ladders.Add(Record(baseRun, check, study, levels, byRtol));
+                ladders.Add(Record(baseRun, check, study, levels, parameter));
             }
         }
 
@@ -55,7 +60,7 @@ public static class RefinementStudies
 
     private static LadderRecord Record(
         PlannedRun baseRun, AcceptanceCheck check, (ConvergenceStudy Study, Units.Unit? Unit) ladder,
-        IReadOnlyList<(RefinementLevelRun Level, RunOutput? Output)> levels, bool byRtol)
+        IReadOnlyList<(RefinementLevelRun Level, RunOutput? Output)> levels, RefinementParameter? parameter)
     {
         var study = ladder.Study;
         var byH = levels.Select(l => l.Level).ToLookup(l => l.H);
@@ -63,8 +68,8 @@ public static class RefinementStudies
             check.Id,
             check.Variable,
             KebabOf(check),
-            byRtol ? "rtol" : "h",
-            byRtol ? "1" : "s",
+            parameter == RefinementParameter.Rtol ? "rtol" : "h",
+            parameter switch { RefinementParameter.Rtol => "1", RefinementParameter.Dx => "m", _ => "s" },
             ladder.Unit?.Symbol ?? "1",
             [.. study.Levels.Select(l => Level(baseRun, byH[l.H].First().Level, l))],
             KebabCase.Of(study.Behaviour),

@@ -8,4 +8,7 @@ public static class SiUnits
 
     /// <summary>Hertz (1/s).</summary>
     public static Unit Hertz { get; } = Unit.Parse("Hz");
+
+    /// <summary>Metre.</summary>
+    public static Unit Metre { get; } = Unit.Parse("m");
 }

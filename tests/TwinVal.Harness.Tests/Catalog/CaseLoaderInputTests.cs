@@ -79,6 +79,34 @@ public sealed class CaseLoaderInputTests
     }
 
     [Fact]
+    public void Load_AucWithWindow_IsReadWithTimeEdges()
+    {
+        var yaml = Yaml.Replace("qoi: {kind: final-value}", "qoi: {kind: auc, from: {value: 0.1, unit: s}, to: {value: 200, unit: ms}}", StringComparison.Ordinal)
+            .Replace("atol: {value: 1.0e-3, unit: kPa}", "atol: {value: 1.0e-3, unit: mmHg*s}", StringComparison.Ordinal);
+        var result = Load(yaml);
+
+        Assert.Empty(result.Problems);
+        var qoi = result.Case!.Acceptance[2].Qoi!;
+        Assert.Equal((QoiKind.Auc, 0.1, 0.2), (qoi.Kind, qoi.From!.Value.In(Unit.Parse("s")), qoi.To!.Value.In(Unit.Parse("s"))));
+    }
+
+    [Fact]
+    public void Load_AucToleranceWithoutTime_IsRejectedAtAtol()
+    {
+        var yaml = Yaml.Replace("qoi: {kind: final-value}", "qoi: {kind: auc}", StringComparison.Ordinal);
+        var problem = Assert.Single(Load(yaml).Problems);
+        Assert.StartsWith("acceptance[2].atol", problem.Field, StringComparison.Ordinal);
+        Assert.Contains("× time", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_WindowOnAnotherQoi_IsRejectedBySchema()
+    {
+        var yaml = Yaml.Replace("qoi: {kind: final-value}", "qoi: {kind: final-value, from: {value: 0.1, unit: s}}", StringComparison.Ordinal);
+        Assert.Contains(Load(yaml).Problems, p => p.Field?.StartsWith("acceptance[2].qoi", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
     public void Load_ThresholdInWrongUnit_IsRejected()
     {
         var yaml = Yaml.Replace("qoi: {kind: final-value}", "qoi: {kind: first-crossing, threshold: {value: 50, unit: mL}, direction: falling}", StringComparison.Ordinal)

@@ -35,6 +35,38 @@ public sealed class CaseRefinementLoaderTests
     }
 
     [Fact]
+    public void Load_DxLadder_IsReadInMetresAndAppliedToNumericsDx()
+    {
+        var loaded = Load(Case("refinement: {dx: [{value: 0.2, unit: mm}, {value: 0.1, unit: mm}, {value: 50, unit: µm}]}\n", Convergence));
+
+        Assert.Empty(loaded.Problems);
+        var ladder = loaded.Case!.Refinement!;
+        Assert.Equal(RefinementParameter.Dx, ladder.Parameter);
+        Assert.Equal([2e-4, 1e-4, 5e-5], Enumerable.Range(0, ladder.Count).Select(i => ladder.H(i)), new ToleranceComparer(1e-18));
+        Assert.Equal(new Quantity(0.1, Unit.Parse("mm")), ladder.Apply(NumericsSettings.Default, 1).Dx);
+    }
+
+    [Fact]
+    public void Load_DxLevelThatIsNotALength_IsAnErrorAtTheLevel()
+    {
+        var yaml = Case("refinement:\n  dx:\n    - {value: 0.2, unit: mm}\n    - {value: 0.1, unit: mm}\n    - {value: 1, unit: s}\n", Convergence);
+        var problem = Assert.Single(Load(yaml).Problems);
+
+        Assert.Equal(CaseFolderBuilder.LineOf(yaml, "{value: 1, unit: s}"), problem.Line);
+        Assert.StartsWith("refinement.dx[2]", problem.Field, StringComparison.Ordinal);
+        Assert.Contains("a length", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_NumericsDxThatIsNotALength_IsAnError()
+    {
+        var yaml = CaseFolderBuilder.ValidYaml.Replace("reference:\n", "numerics: {dx: {value: 1, unit: s}}\nreference:\n", StringComparison.Ordinal);
+        var problem = Assert.Single(Load(yaml).Problems);
+
+        Assert.StartsWith("numerics.dx", problem.Field, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_ConvergenceCheckWithoutLadder_IsAnErrorAtItsMetric()
     {
         var yaml = Case(string.Empty, Convergence);

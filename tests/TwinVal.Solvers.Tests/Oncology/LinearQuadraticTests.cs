@@ -32,6 +32,18 @@ public class LinearQuadraticTests
     }
 
     [Fact]
+    public void BiologicallyEffectiveDose_30x2GyAlphaBeta3_Is100Gy() =>
+        Assert.Equal(100.0, LinearQuadratic.BiologicallyEffectiveDose(30, 2.0, 3.0), 1e-12); // 60·(1 + 2/3)
+
+    [Fact]
+    public void BiologicallyEffectiveDose_Hypofractionated5x8GyAlphaBeta10_Is72Gy()
+    {
+        // 40 Gy in 5 fractions: BED10 = 40·(1 + 8/10) = 72 Gy, the same as 30 × 2 Gy; EQD2 = 72/1.2 = 60 Gy.
+        Assert.Equal(72.0, LinearQuadratic.BiologicallyEffectiveDose(5, 8.0, 10.0), 1e-12);
+        Assert.Equal(60.0, LinearQuadratic.EquivalentDoseIn2GyFractions(5, 8.0, 10.0), 1e-12);
+    }
+
+    [Fact]
     public void SurvivingFraction_OneFractionOf2Gy_IsExpOfMinusAlphaDMinusBetaDSquared() =>
         Assert.Equal(Math.Exp(-((0.15 * 2) + (0.015 * 4))), LinearQuadratic.SurvivingFraction(0.15, 0.015, 2.0), 1e-15);
 
