@@ -15,7 +15,9 @@ internal sealed class AcceptanceReader(CaseModelReader reader)
                 CaseModelReader.EnumValue<QoiKind>(q["kind"]),
                 reader.ReadQuantity(q["at"], pointer + "/qoi/at"),
                 reader.ReadQuantity(q["threshold"], pointer + "/qoi/threshold"),
-                direction);
+                direction,
+                reader.ReadQuantity(q["window"]?["start"], pointer + "/qoi/window/start"),
+                reader.ReadQuantity(q["window"]?["end"], pointer + "/qoi/window/end"));
         }
 
         return new AcceptanceCheck(
@@ -33,6 +35,9 @@ internal sealed class AcceptanceReader(CaseModelReader reader)
                     CaseModelReader.OptionalNumber(check["expected-order"]),
                     CaseModelReader.OptionalNumber(check["order-tolerance"]) ?? ConvergenceSpec.DefaultOrderTolerance,
                     CaseModelReader.OptionalNumber(check["gci-limit"]))
+                : null,
+            check["range"] is JsonObject range
+                ? new QoiRange(reader.ReadQuantity(range["min"], pointer + "/range/min"), reader.ReadQuantity(range["max"], pointer + "/range/max"))
                 : null);
     }
 }

@@ -29,4 +29,13 @@ public enum QoiKind
 
     /// <summary>Last value.</summary>
     FinalValue,
+
+    /// <summary>Time average (trapezoidal rule over the samples): a mean flow, a mean pressure.</summary>
+    Mean,
+
+    /// <summary>Largest minus smallest value: a stroke volume, a pulse pressure.</summary>
+    PeakToPeak,
+
+    /// <summary>(max − min)/max, a pure number: an ejection fraction (SV/EDV) from a chamber volume.</summary>
+    SwingFraction,
 }

@@ -7,4 +7,12 @@ namespace TwinVal.Harness.Catalog;
 /// <param name="At">Time for <see cref="QoiKind.ValueAtTime"/>.</param>
 /// <param name="Threshold">Level for crossings, periods and frequencies (in the variable's unit).</param>
 /// <param name="Direction">Crossings that count.</param>
-public sealed record QoiSpec(QoiKind Kind, Quantity? At = null, Quantity? Threshold = null, CrossingDirection Direction = CrossingDirection.Rising);
+/// <param name="WindowStart">When given, only samples at or after this time count (for example the last beat).</param>
+/// <param name="WindowEnd">When given, only samples at or before this time count.</param>
+public sealed record QoiSpec(
+    QoiKind Kind,
+    Quantity? At = null,
+    Quantity? Threshold = null,
+    CrossingDirection Direction = CrossingDirection.Rising,
+    Quantity? WindowStart = null,
+    Quantity? WindowEnd = null);
