@@ -22,13 +22,12 @@ def solve(method):
     y = np.array([0.0, 1.0])
     out = np.empty((len(TIMES), 2))
     out[0] = y
+    opening = True  # the gate's branch: v < v_gate; flipped at every located crossing
     for k in range(3):
         t0, t1 = edges[k], edges[k + 1]
         stim = AMPLITUDE if k == 1 else 0.0
         while t0 < t1:
-            opening = y[0] < V_GATE
-
-            def rhs(t, s):
+            def rhs(t, s, opening=opening):
                 v, h = s
                 dh = (1 - h) / TAU_OPEN if opening else -h / TAU_CLOSE
                 return [h * v * v * (1 - v) / TAU_IN - v / TAU_OUT + stim, dh]
@@ -46,6 +45,7 @@ def solve(method):
             y = sol.y[:, -1].copy()
             if sol.status == 1:
                 y[0] = V_GATE  # exactly on the switch; the other branch starts here
+                opening = not opening
             t0 = t_stop
     return out
 
