@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using TwinVal.Harness.Execution;
 using TwinVal.Solvers.Cardiology;
+using TwinVal.Solvers.Cardiology.Cells;
+using TwinVal.Solvers.Cardiology.ClosedLoop;
 using TwinVal.Solvers.Neurology;
 using TwinVal.Solvers.Oncology;
 
@@ -13,15 +15,19 @@ public static class BuiltInSolvers
     /// <param name="clock">Clock for the solvers' wall-time diagnostics; <see cref="TimeProvider.System"/> when null.</param>
     public static ImmutableArray<ISolver> All(TimeProvider? clock = null) =>
     [
+        new AlievPanfilovSolver(clock),
+        new ClosedLoopSolver(clock),
         new EpileptorSolver(clock),
         new ExponentialGrowthSolver(clock),
         new ExponentialLqSolver(clock),
         new FisherKppSolver(clock),
         new FisherKppRadialSolver(clock),
+        new FitzHughNagumoSolver(clock),
         new GompertzSolver(clock),
         new HodgkinHuxleySolver(clock),
         new JansenRitSolver(clock),
         new LogisticGrowthSolver(clock),
+        new MitchellSchaefferSolver(clock),
         new PassiveMembraneSolver(clock),
         new PkIntravenousSolver(clock),
         new PkOralSolver(clock),

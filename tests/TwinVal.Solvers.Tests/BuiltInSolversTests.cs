@@ -14,8 +14,9 @@ public class BuiltInSolversTests
         Assert.Equal(ids.Distinct(), ids);
         string[] known =
         [
-            "epileptor", "exponential-growth", "exponential-lq", "fisher-kpp", "fisher-kpp-radial", "gompertz", "hodgkin-huxley", "jansen-rit", "logistic-growth",
-            "passive-membrane", "pk-1c-iv", "pk-1c-oral", "simeoni-tgi", "von-bertalanffy-growth", "windkessel2", "windkessel3", "windkessel4",
+            "aliev-panfilov", "closed-loop-circulation", "epileptor", "exponential-growth", "exponential-lq", "fisher-kpp", "fisher-kpp-radial", "fitzhugh-nagumo",
+            "gompertz", "hodgkin-huxley", "jansen-rit", "logistic-growth", "mitchell-schaeffer", "passive-membrane", "pk-1c-iv", "pk-1c-oral", "simeoni-tgi",
+            "von-bertalanffy-growth", "windkessel2", "windkessel3", "windkessel4",
         ];
         Assert.Empty(known.Except(ids));
         Assert.All(solvers, s =>

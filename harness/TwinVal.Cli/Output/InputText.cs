@@ -16,6 +16,7 @@ internal static class InputText
             StepInput s => $"step from {Num(s.Before)} to {Num(s.After)} at {s.Onset}",
             PulseInput p => $"pulse of {Num(p.Amplitude)} on {Num(p.Baseline)} from {p.Onset} for {p.Duration}" + Train(p),
             SineInput s => $"sine {Num(s.Mean)} + {Num(s.Amplitude)}·sin(2π·{s.Frequency}·t + {s.PhaseRadians.ToString("R", CultureInfo.InvariantCulture)})",
+            FourierInput f => $"fourier {Num(f.Mean)} + {f.Harmonics.Length} harmonic(s) of {(object?)f.Frequency ?? $"period {f.Period}"}",
             _ => input.GetType().Name,
         };
         return $"{input.Name}: {shape}";

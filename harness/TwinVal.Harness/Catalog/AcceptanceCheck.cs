@@ -13,6 +13,10 @@ namespace TwinVal.Harness.Catalog;
 /// <param name="Expected">Expected QoI value; when null it is extracted from the reference series by the same rule.</param>
 /// <param name="Description">Why this check exists, for the report.</param>
 /// <param name="Convergence">Criterion of a <see cref="MetricKind.Convergence"/> check (its QoI is <paramref name="Qoi"/>).</param>
+/// <param name="Range">
+/// For a <see cref="MetricKind.Qoi"/> check: the QoI of the solution must lie in this range (a clinical normal range);
+/// no reference series and no atol/rtol are involved.
+/// </param>
 public sealed record AcceptanceCheck(
     string Id,
     MetricKind Metric,
@@ -23,4 +27,5 @@ public sealed record AcceptanceCheck(
     QoiSpec? Qoi = null,
     Quantity? Expected = null,
     string? Description = null,
-    ConvergenceSpec? Convergence = null);
+    ConvergenceSpec? Convergence = null,
+    QoiRange? Range = null);

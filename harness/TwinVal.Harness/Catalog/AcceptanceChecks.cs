@@ -61,8 +61,11 @@ internal sealed class AcceptanceChecks(ProblemList problems)
                 units.Require(check.Expected, pointer + "/expected", qoiUnit, what);
                 units.Require(qoi.At, pointer + "/qoi/at", UnitRules.Time, "a time");
                 units.Require(qoi.Threshold, pointer + "/qoi/threshold", output.Unit, variableUnit);
-                units.Require(qoi.From, pointer + "/qoi/from", UnitRules.Time, "a time");
-                units.Require(qoi.To, pointer + "/qoi/to", UnitRules.Time, "a time");
+                units.Require(qoi.WindowStart, pointer + "/qoi/window/start", UnitRules.Time, "a time");
+                units.Require(qoi.WindowEnd, pointer + "/qoi/window/end", UnitRules.Time, "a time");
+                units.Require(check.Range?.Min, pointer + "/range/min", qoiUnit, what);
+                units.Require(check.Range?.Max, pointer + "/range/max", qoiUnit, what);
+                CheckRange(check.Range, pointer, qoiUnit);
                 break;
         }
     }
@@ -74,8 +77,19 @@ internal sealed class AcceptanceChecks(ProblemList problems)
             (UnitRules.Time, $"a time, as the QoI '{Kebab(kind)}' is"),
         QoiKind.Frequency => (UnitRules.Frequency, "a frequency (1/time), as the QoI 'frequency' is"),
         QoiKind.Auc => (Unit.Parse($"({output.Unit.Symbol})*({UnitRules.Time.Symbol})"), $"compatible with '{output.Unit.Symbol}' × time, as the QoI 'auc' is"),
+        QoiKind.SwingFraction => (Unit.Dimensionless, "a pure number (unit \"1\"), as the QoI 'swing-fraction' is"),
         _ => (output.Unit, $"compatible with the unit of '{output.Name}' ({output.Unit.Symbol}), as the QoI '{Kebab(kind)}' is"),
     };
+
+    // Both ends comparable: min must not exceed max, or no value could ever pass.
+    private void CheckRange(QoiRange? range, string pointer, Unit qoiUnit)
+    {
+        if (range is { Min: { } min, Max: { } max } && min.Unit.IsCompatibleWith(qoiUnit) && max.Unit.IsCompatibleWith(qoiUnit) &&
+            min.In(qoiUnit) > max.In(qoiUnit))
+        {
+            problems.At(pointer + "/range/min", $"range min ({min}) is above range max ({max}); no value could pass", preferValue: true);
+        }
+    }
 
     private static string Kebab(QoiKind kind) =>
         string.Concat(kind.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));

@@ -23,6 +23,9 @@ internal sealed class AcceptanceReader(CaseModelReader reader)
                     CaseModelReader.OptionalNumber(check["expected-order"]),
                     CaseModelReader.OptionalNumber(check["order-tolerance"]) ?? ConvergenceSpec.DefaultOrderTolerance,
                     CaseModelReader.OptionalNumber(check["gci-limit"]))
+                : null,
+            check["range"] is JsonObject range
+                ? new QoiRange(reader.ReadQuantity(range["min"], pointer + "/range/min"), reader.ReadQuantity(range["max"], pointer + "/range/max"))
                 : null);
     }
 
@@ -35,7 +38,7 @@ internal sealed class AcceptanceReader(CaseModelReader reader)
             reader.ReadQuantity(q["at"], pointer + "/qoi/at"),
             reader.ReadQuantity(q["threshold"], pointer + "/qoi/threshold"),
             direction,
-            reader.ReadQuantity(q["from"], pointer + "/qoi/from"),
-            reader.ReadQuantity(q["to"], pointer + "/qoi/to"));
+            reader.ReadQuantity(q["window"]?["start"], pointer + "/qoi/window/start"),
+            reader.ReadQuantity(q["window"]?["end"], pointer + "/qoi/window/end"));
     }
 }

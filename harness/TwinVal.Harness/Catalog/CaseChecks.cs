@@ -78,6 +78,10 @@ internal sealed class CaseChecks(ProblemList problems)
             case SineInput sine:
                 units.Require(sine.Frequency, pointer + "/frequency", UnitRules.Frequency, "a frequency (1/time)");
                 break;
+            case FourierInput fourier:
+                units.Require(fourier.Frequency, pointer + "/frequency", UnitRules.Frequency, "a frequency (1/time)");
+                units.Require(fourier.Period, pointer + "/period", UnitRules.Time, "a time");
+                break;
         }
     }
 

@@ -19,6 +19,10 @@ internal sealed class InputReader(CaseModelReader reader)
             "pulse" => new PulseInput(
                 name, unit, Num("baseline"), Num("amplitude"), Q("onset")!.Value, Q("duration")!.Value, Q("period"),
                 input["count"] is { } count ? (int)Math.Min(CaseModelReader.Number(count), int.MaxValue) : null),
+            "fourier" => new FourierInput(
+                name, unit, Num("mean"), Q("frequency"), Q("period"),
+                [.. input["harmonics"]!.AsArray().Select(h => new FourierHarmonic(
+                    CaseModelReader.Number(h!["amplitude"]), CaseModelReader.OptionalNumber(h["phase"]) ?? 0.0))]),
             _ => new SineInput(name, unit, Num("mean"), Num("amplitude"), Q("frequency")!.Value, Num("phase")),
         };
     }

@@ -14,6 +14,7 @@ namespace TwinVal.Harness.Catalog;
 [JsonDerivedType(typeof(StepInput), "step")]
 [JsonDerivedType(typeof(PulseInput), "pulse")]
 [JsonDerivedType(typeof(SineInput), "sine")]
+[JsonDerivedType(typeof(FourierInput), "fourier")]
 public abstract record InputSignal(string Name, Unit Unit)
 {
     /// <summary>The input's value in <see cref="Unit"/> at time <paramref name="seconds"/> (SI seconds).</summary>

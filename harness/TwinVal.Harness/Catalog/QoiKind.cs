@@ -32,8 +32,17 @@ public enum QoiKind
 
     /// <summary>
     /// Area under the curve ∫ v dt by the trapezoid rule over the samples, on the whole series or on the window
-    /// [<see cref="QoiSpec.From"/>, <see cref="QoiSpec.To"/>] (edges read by linear interpolation); in the variable's
+    /// [<see cref="QoiSpec.WindowStart"/>, <see cref="QoiSpec.WindowEnd"/>] (edges read by linear interpolation); in the variable's
     /// unit times the time unit.
     /// </summary>
     Auc,
+
+    /// <summary>Time average (trapezoidal rule over the samples): a mean flow, a mean pressure.</summary>
+    Mean,
+
+    /// <summary>Largest minus smallest value: a stroke volume, a pulse pressure.</summary>
+    PeakToPeak,
+
+    /// <summary>(max − min)/max, a pure number: an ejection fraction (SV/EDV) from a chamber volume.</summary>
+    SwingFraction,
 }

@@ -7,12 +7,13 @@ namespace TwinVal.Harness.Catalog;
 /// <param name="At">Time for <see cref="QoiKind.ValueAtTime"/>.</param>
 /// <param name="Threshold">Level for crossings, periods and frequencies (in the variable's unit).</param>
 /// <param name="Direction">Crossings that count.</param>
-/// <param name="From">Start of the <see cref="QoiKind.Auc"/> window; the first sample when null.</param>
-/// <param name="To">End of the <see cref="QoiKind.Auc"/> window; the last sample when null.</param>
+/// <param name="WindowStart">When given, only samples at or after this time count (for example the last beat); for
+/// <see cref="QoiKind.Auc"/> the integration window's start, read by interpolation.</param>
+/// <param name="WindowEnd">When given, only samples at or before this time count; for <see cref="QoiKind.Auc"/> the window's end.</param>
 public sealed record QoiSpec(
     QoiKind Kind,
     Quantity? At = null,
     Quantity? Threshold = null,
     CrossingDirection Direction = CrossingDirection.Rising,
-    Quantity? From = null,
-    Quantity? To = null);
+    Quantity? WindowStart = null,
+    Quantity? WindowEnd = null);

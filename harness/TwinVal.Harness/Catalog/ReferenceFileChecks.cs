@@ -126,6 +126,13 @@ internal sealed class ReferenceFileChecks(ProblemList problems, string folder)
         }
     }
 
+    // A variable whose every check is a range check needs no reference column: nothing is compared with a series.
+    private static bool RangeOnly(CaseDocument doc, string variable)
+    {
+        var checks = doc.Acceptance.Where(c => string.Equals(c.Variable, variable, StringComparison.Ordinal)).ToList();
+        return checks.Count > 0 && checks.All(c => c.Range is not null);
+    }
+
     private void CheckCoverage(CaseDocument doc, ImmutableArray<ReferenceTable>.Builder tables)
     {
         for (var i = 0; i < doc.Outputs.Variables.Length; i++)
@@ -138,7 +145,15 @@ internal sealed class ReferenceFileChecks(ProblemList problems, string folder)
             }
 
             var column = tables.Select(t => t.Data.Find(variable.Name)).FirstOrDefault(c => c is not null);
-            if (column is null)
+            if (column is null && RangeOnly(doc, variable.Name))
+            {
+                // Range checks judge the solution alone; its sample times then come from the output interval.
+                if (doc.Outputs.Interval is null)
+                {
+                    problems.At("/outputs", $"'{variable.Name}' has range checks only and no reference column, so samples need an output interval; expected outputs.interval");
+                }
+            }
+            else if (column is null)
             {
                 problems.At(pointer + "/name", $"no reference file has a column '{variable.Name}'; expected a header cell '{variable.Name} [{variable.Unit.Symbol}]'", preferValue: true);
             }

@@ -18,7 +18,7 @@ internal static class AreaUnderCurve
         quantity = default;
         var t = time.Values;
         var v = values.Values;
-        if (!TryEdge(spec.From, time, t[0], "from", out var from, out error) || !TryEdge(spec.To, time, t[^1], "to", out var to, out error))
+        if (!TryEdge(spec.WindowStart, time, t[0], "window start", out var from, out error) || !TryEdge(spec.WindowEnd, time, t[^1], "window end", out var to, out error))
         {
             return false;
         }

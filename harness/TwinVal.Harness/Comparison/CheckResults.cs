@@ -18,4 +18,14 @@ internal static class CheckResults
         var verdict = value <= limit ? Verdict.Pass : Verdict.Fail;
         return new(check.Id, MetricNames.Of(check), check.Variable, value, limit, limit - value, unit, verdict, message);
     }
+
+    /// <summary>
+    /// A check judged by a range: <paramref name="margin"/> is the signed distance of the value inside the nearest bound
+    /// <paramref name="limit"/> (negative outside); it passes when the margin is not negative. NaN never passes.
+    /// </summary>
+    public static CheckResult Ranged(AcceptanceCheck check, double value, double limit, double margin, string unit, string message)
+    {
+        var verdict = margin >= 0 ? Verdict.Pass : Verdict.Fail;
+        return new(check.Id, MetricNames.Of(check), check.Variable, value, limit, margin, unit, verdict, message);
+    }
 }

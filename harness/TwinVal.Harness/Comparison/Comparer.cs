@@ -43,7 +43,10 @@ public sealed class Comparer
         {
             if (!aligned.TryGetValue(check.Variable, out var alignment))
             {
-                alignment = Align(referenceCase, output, check.Variable);
+                // A range check needs no golden series: without a reference column it reads the solver's own samples.
+                alignment = check.Range is not null && referenceCase.Reference.TableFor(check.Variable) is null
+                    ? SolutionOnly(referenceCase, output, check.Variable)
+                    : Align(referenceCase, output, check.Variable);
                 aligned.Add(check.Variable, alignment);
             }
 
@@ -67,6 +70,30 @@ public sealed class Comparer
             : CheckResults.Error(check, input.Reference.Unit.Symbol, $"no metric evaluates '{MetricNames.Kebab(check.Metric)}' in this comparer");
     }
 
+    private static (ComparisonInput? Input, string? Error) SolutionOnly(ReferenceCase referenceCase, SolverOutput output, string variable)
+    {
+        if (output.Series.Find(variable) is not { } solution)
+        {
+            return (null, MissingColumn(output, variable));
+        }
+
+        var declared = referenceCase.Outputs.Variables.FirstOrDefault(v => v.Name == variable)?.Unit ?? solution.Unit;
+        if (!solution.Unit.IsCompatibleWith(declared))
+        {
+            return (null, $"solver column '{variable}' is in '{solution.Unit.Symbol}', not compatible with the declared '{declared.Symbol}'");
+        }
+
+        var inUnit = solution.ConvertTo(declared);
+        return (new ComparisonInput(output.Series.Time, inUnit, inUnit, "solver's own samples; range checks need no reference series"), null);
+    }
+
+    private static string MissingColumn(SolverOutput output, string variable)
+    {
+        var present = output.Series.Columns.Select(c => $"'{c.Name}'").ToList();
+        var list = present.Count == 0 ? "no columns" : string.Join(", ", present);
+        return $"solver output has no column '{variable}'; it has: {list}";
+    }
+
     private static (ComparisonInput? Input, string? Error) Align(ReferenceCase referenceCase, SolverOutput output, string variable)
     {
         var table = referenceCase.Reference.TableFor(variable);
@@ -77,9 +104,7 @@ public sealed class Comparer
 
         if (output.Series.Find(variable) is not { } solution)
         {
-            var present = output.Series.Columns.Select(c => $"'{c.Name}'").ToList();
-            var list = present.Count == 0 ? "no columns" : string.Join(", ", present);
-            return (null, $"solver output has no column '{variable}'; it has: {list}");
+            return (null, MissingColumn(output, variable));
         }
 
         return GridAligner.TryAlign(table.Data.Time, reference, output.Series.Time, solution, out var input, out var error)

@@ -23,7 +23,7 @@ public static class QoiExtractor
     {
         quantity = default;
         error = Precondition(time, values);
-        if (error is not null)
+        if (error is not null || (spec.Kind != QoiKind.Auc && !TryWindow(spec, ref time, ref values, out error)))
         {
             return false;
         }
@@ -51,6 +51,14 @@ public static class QoiExtractor
                 return TryValueAt(spec, time, values, out quantity, out error);
             case QoiKind.Auc:
                 return AreaUnderCurve.TryIntegrate(spec, time, values, out quantity, out error);
+            case QoiKind.Mean:
+                quantity = new Quantity(TimeAverage(t, v), values.Unit);
+                return true;
+            case QoiKind.PeakToPeak:
+                quantity = new Quantity(v[ExtremeIndex(v, +1)] - v[ExtremeIndex(v, -1)], values.Unit);
+                return true;
+            case QoiKind.SwingFraction:
+                return TrySwingFraction(values, out quantity, out error);
             case QoiKind.FirstCrossing:
             case QoiKind.Period:
             case QoiKind.Frequency:
@@ -67,6 +75,7 @@ public static class QoiExtractor
         QoiKind.TimeOfMax or QoiKind.TimeOfMin or QoiKind.FirstCrossing or QoiKind.Period => timeUnit,
         QoiKind.Frequency => Reciprocal(timeUnit),
         QoiKind.Auc => Unit.Parse($"({valueUnit.Symbol})*({timeUnit.Symbol})"),
+        QoiKind.SwingFraction => Unit.Dimensionless,
         _ => valueUnit,
     };
 
@@ -83,6 +92,86 @@ public static class QoiExtractor
         }
 
         return InputGuards.NonFinite(values, time, "non-finite value") ?? InputGuards.NonFinite(time, time, "non-finite time");
+    }
+
+    // Restricts both series to the samples inside the spec's window (ends included), so that a QoI of a periodic steady
+    // state reads only the last beat. Samples, not interpolated end points: the extraction rules stay those of the
+    // whole series, applied to fewer points.
+    private static bool TryWindow(QoiSpec spec, ref Series time, ref Series values, [NotNullWhen(false)] out string? error)
+    {
+        error = null;
+        if (spec.WindowStart is null && spec.WindowEnd is null)
+        {
+            return true;
+        }
+
+        var start = double.NegativeInfinity;
+        var end = double.PositiveInfinity;
+        if ((spec.WindowStart is { } s && !TryIn(s, time.Unit, string.Empty, out start, out error)) ||
+            (spec.WindowEnd is { } e && !TryIn(e, time.Unit, string.Empty, out end, out error)))
+        {
+            error = $"window: {error}";
+            return false;
+        }
+
+        var t = time.Values;
+        var first = 0;
+        while (first < t.Length && t[first] < start)
+        {
+            first++;
+        }
+
+        var last = t.Length - 1;
+        while (last >= first && t[last] > end)
+        {
+            last--;
+        }
+
+        if (last < first)
+        {
+            error = $"window [{NumberText.Num(start)}, {NumberText.Num(end, time.Unit.Symbol)}] holds no sample of '{values.Name}', " +
+                    $"which spans [{NumberText.Num(t[0])}, {NumberText.Num(t[^1], time.Unit.Symbol)}]";
+            return false;
+        }
+
+        var count = last - first + 1;
+        time = time with { Values = time.Values.Slice(first, count) };
+        values = values with { Values = values.Values.Slice(first, count) };
+        return true;
+    }
+
+    // Trapezoidal time average: exact for the piecewise-linear curve the comparer reads between samples. One sample
+    // has no duration, so its value is its own average.
+    private static double TimeAverage(ImmutableArray<double> t, ImmutableArray<double> v)
+    {
+        if (v.Length == 1)
+        {
+            return v[0];
+        }
+
+        var integral = 0.0;
+        for (var i = 1; i < v.Length; i++)
+        {
+            integral += 0.5 * (v[i] + v[i - 1]) * (t[i] - t[i - 1]);
+        }
+
+        return integral / (t[^1] - t[0]);
+    }
+
+    private static bool TrySwingFraction(Series values, out Quantity quantity, [NotNullWhen(false)] out string? error)
+    {
+        quantity = default;
+        var v = values.Values;
+        var max = v[ExtremeIndex(v, +1)];
+        if (!(max > 0))
+        {
+            error = $"swing-fraction (max − min)/max needs a positive maximum; '{values.Name}' peaks at {NumberText.Num(max, values.Unit.Symbol)}";
+            return false;
+        }
+
+        error = null;
+        quantity = new Quantity((max - v[ExtremeIndex(v, -1)]) / max, Unit.Dimensionless);
+        return true;
     }
 
     // First index of the largest (sign +1) or smallest (sign −1) value: ties go to the earliest time, so time-of-max of

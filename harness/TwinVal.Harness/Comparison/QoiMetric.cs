@@ -5,7 +5,8 @@ namespace TwinVal.Harness.Comparison;
 
 /// <summary>
 /// A quantity of interest held to <c>|q − q_ref| ≤ atol + rtol·|q_ref|</c>. Value is <c>|q − q_ref|</c>, limit the
-/// allowed bound, both in the QoI's unit (the variable's, the time axis', or its reciprocal).
+/// allowed bound, both in the QoI's unit (the variable's, the time axis', or its reciprocal). A check with a range is
+/// judged by <c>min ≤ q ≤ max</c> on the solution alone instead.
 /// </summary>
 /// <remarks>
 /// q is extracted from the solver's series on the reference grid. q_ref is the check's expected value or, when none is
@@ -31,6 +32,11 @@ public sealed class QoiMetric : IMetric
         if (InputGuards.Problem(input) is { } problem)
         {
             return CheckResults.Error(check, symbol, problem);
+        }
+
+        if (check.Range is { } range)
+        {
+            return QoiRangeJudge.Judge(check, spec, range, input, unit);
         }
 
         if (!Tolerances.TryRead(check.AbsoluteTolerance, unit, "atol", out var atol, out var atolError))

@@ -125,7 +125,7 @@ public sealed class RunCommandTests
 
         var run = (await sandbox.RunAsync("run", "--solvers", "windkessel2,nope")).AssertExit(ExitCodes.UsageOrInput);
 
-        Assert.Contains("--solvers: unknown solver 'nope'; available solvers: epileptor, ", run.Error, StringComparison.Ordinal);
+        Assert.Contains("--solvers: unknown solver 'nope'; available solvers: aliev-panfilov, closed-loop-circulation, epileptor, ", run.Error, StringComparison.Ordinal);
         Assert.Contains(", windkessel2", run.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(sandbox.Root, "runs")));
     }

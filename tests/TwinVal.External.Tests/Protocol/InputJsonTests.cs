@@ -39,6 +39,8 @@ public sealed class InputJsonTests
             new PulseInput("c", current, 0, 1, new Quantity(10, ms), new Quantity(2, ms), new Quantity(20, ms), 3),
             new PulseInput("d", current, 0, 1, new Quantity(10, ms), new Quantity(2, ms)),
             new SineInput("e", current, 0, 1, new Quantity(5, Unit.Parse("Hz")), 0.25),
+            new FourierInput("f", current, 1, new Quantity(5, Unit.Parse("Hz")), null, [new FourierHarmonic(2, 0.5), new FourierHarmonic(1, -1)]),
+            new FourierInput("g", current, 1, null, new Quantity(800, ms), [new FourierHarmonic(2, 0)]),
         ];
         var request = Request() with
         {

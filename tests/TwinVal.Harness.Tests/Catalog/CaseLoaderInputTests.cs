@@ -81,13 +81,13 @@ public sealed class CaseLoaderInputTests
     [Fact]
     public void Load_AucWithWindow_IsReadWithTimeEdges()
     {
-        var yaml = Yaml.Replace("qoi: {kind: final-value}", "qoi: {kind: auc, from: {value: 0.1, unit: s}, to: {value: 200, unit: ms}}", StringComparison.Ordinal)
+        var yaml = Yaml.Replace("qoi: {kind: final-value}", "qoi: {kind: auc, window: {start: {value: 0.1, unit: s}, end: {value: 200, unit: ms}}}", StringComparison.Ordinal)
             .Replace("atol: {value: 1.0e-3, unit: kPa}", "atol: {value: 1.0e-3, unit: mmHg*s}", StringComparison.Ordinal);
         var result = Load(yaml);
 
         Assert.Empty(result.Problems);
         var qoi = result.Case!.Acceptance[2].Qoi!;
-        Assert.Equal((QoiKind.Auc, 0.1, 0.2), (qoi.Kind, qoi.From!.Value.In(Unit.Parse("s")), qoi.To!.Value.In(Unit.Parse("s"))));
+        Assert.Equal((QoiKind.Auc, 0.1, 0.2), (qoi.Kind, qoi.WindowStart!.Value.In(Unit.Parse("s")), qoi.WindowEnd!.Value.In(Unit.Parse("s"))));
     }
 
     [Fact]
@@ -100,8 +100,9 @@ public sealed class CaseLoaderInputTests
     }
 
     [Fact]
-    public void Load_WindowOnAnotherQoi_IsRejectedBySchema()
+    public void Load_RetiredAucFromField_IsRejectedBySchema()
     {
+        // The window is `window: {start, end}` for every QoI; a stray `from` is an unknown field, not silently ignored.
         var yaml = Yaml.Replace("qoi: {kind: final-value}", "qoi: {kind: final-value, from: {value: 0.1, unit: s}}", StringComparison.Ordinal);
         Assert.Contains(Load(yaml).Problems, p => p.Field?.StartsWith("acceptance[2].qoi", StringComparison.Ordinal) == true);
     }

@@ -28,14 +28,14 @@ public sealed class AreaUnderCurveTests
     public void TryExtract_AucWindow_ReadsEdgesByInterpolation()
     {
         // On [0.5, 3] h: C(0.5) = 1, C(3) = 2; (1 + 2)/2·0.5 + 3 + (4 + 2)/2·1 = 0.75 + 3 + 3 = 6.75.
-        var spec = new QoiSpec(QoiKind.Auc, From: Q(0.5, "h"), To: Q(180, "min"));
+        var spec = new QoiSpec(QoiKind.Auc, WindowStart: Q(0.5, "h"), WindowEnd: Q(180, "min"));
         Assert.Equal(6.75, Extract(spec, Hours, S("C", "mg/L", 0.0, 2.0, 4.0, 0.0)).Value, 12);
     }
 
     [Fact]
     public void TryExtract_AucWindowBeyondSeries_FailsWithoutExtrapolating()
     {
-        var ok = QoiExtractor.TryExtract(new QoiSpec(QoiKind.Auc, To: Q(5, "h")), Hours, S("C", "mg/L", 0.0, 2.0, 4.0, 0.0), out _, out var error);
+        var ok = QoiExtractor.TryExtract(new QoiSpec(QoiKind.Auc, WindowEnd: Q(5, "h")), Hours, S("C", "mg/L", 0.0, 2.0, 4.0, 0.0), out _, out var error);
 
         Assert.False(ok);
         Assert.Contains("not extrapolated", error, StringComparison.Ordinal);
@@ -44,7 +44,7 @@ public sealed class AreaUnderCurveTests
     [Fact]
     public void TryExtract_AucWindowNotATime_Fails()
     {
-        var ok = QoiExtractor.TryExtract(new QoiSpec(QoiKind.Auc, From: Q(1, "mg")), Hours, S("C", "mg/L", 0.0, 2.0, 4.0, 0.0), out _, out var error);
+        var ok = QoiExtractor.TryExtract(new QoiSpec(QoiKind.Auc, WindowStart: Q(1, "mg")), Hours, S("C", "mg/L", 0.0, 2.0, 4.0, 0.0), out _, out var error);
 
         Assert.False(ok);
         Assert.Contains("'from'", error, StringComparison.Ordinal);
@@ -72,7 +72,7 @@ public sealed class AreaUnderCurveTests
         }
 
         var values = S("C", "mg/L", 0.0, 2.0, 4.0, 0.0);
-        double Area(double from, double to) => Extract(new QoiSpec(QoiKind.Auc, From: Q(from, "h"), To: Q(to, "h")), Hours, values).Value;
+        double Area(double from, double to) => Extract(new QoiSpec(QoiKind.Auc, WindowStart: Q(from, "h"), WindowEnd: Q(to, "h")), Hours, values).Value;
         return Math.Abs(Area(cuts[0], cuts[1]) + Area(cuts[1], cuts[2]) - Area(cuts[0], cuts[2])) <= 1e-12;
     }
 

@@ -106,6 +106,10 @@ def input_signal(request, name):
             mean, amp = signal["mean"] * factor, signal["amplitude"] * factor
             freq, phase = si(signal["frequency"]), signal["phaseRadians"]
             return (lambda t, mid: mean + amp * math.sin(2 * math.pi * freq * t + phase)), []
+        if kind == "fourier":
+            mean, hz = signal["mean"] * factor, signal["fundamentalHertz"]
+            terms = [(k + 1, h["amplitude"] * factor, h["phaseRadians"]) for k, h in enumerate(signal["harmonics"])]
+            return (lambda t, mid: mean + sum(a * math.sin(2 * math.pi * k * hz * t + p) for k, a, p in terms)), []
         raise ProtocolError(f"input kind '{kind}' is not supported")
     return (lambda t, mid: 0.0), []
 
