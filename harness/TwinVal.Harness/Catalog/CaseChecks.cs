@@ -24,6 +24,7 @@ internal sealed class CaseChecks(ProblemList problems)
         new AcceptanceChecks(problems).Check(doc);
         new CredibilityChecks(problems).Check(doc);
         new RefinementChecks(problems).Check(doc);
+        new EnsembleChecks(problems).Check(doc);
     }
 
     private void CheckProtocol(CaseProtocol protocol)

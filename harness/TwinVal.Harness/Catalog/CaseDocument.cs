@@ -26,4 +26,5 @@ internal sealed record CaseDocument(
     ImmutableArray<ReferenceFileEntry> ReferenceFiles,
     ImmutableArray<AcceptanceCheck> Acceptance,
     CaseCredibility? Credibility = null,
-    RefinementLadder? Refinement = null);
+    RefinementLadder? Refinement = null,
+    Ensembles.EnsembleSpec? Ensemble = null);

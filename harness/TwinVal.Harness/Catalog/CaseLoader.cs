@@ -95,6 +95,7 @@ public sealed class CaseLoader
             Numerics = doc.Numerics,
             Credibility = doc.Credibility,
             Refinement = doc.Refinement,
+            Ensemble = doc.Ensemble,
             Reference = new ReferenceData(doc.ReferenceClass, doc.Citation, tables),
             Acceptance = doc.Acceptance,
             FolderPath = Path.GetFullPath(caseFolder),

@@ -32,7 +32,8 @@ internal sealed class CaseModelReader(ProblemList problems)
         ReferenceFiles: [.. root["reference"]!["files"]!.AsArray().Select(f => new ReferenceFileEntry(Text(f!["path"]), Text(f["sha256"])))],
         Acceptance: [.. root["acceptance"]!.AsArray().Select((c, i) => new AcceptanceReader(this).Read(c!.AsObject(), $"/acceptance/{i}"))],
         Credibility: Credibility(root["credibility"] as JsonObject),
-        Refinement: Refinement(root["refinement"] as JsonObject));
+        Refinement: Refinement(root["refinement"] as JsonObject),
+        Ensemble: new EnsembleReader(this, problems).Read(root["ensemble"] as JsonObject));
 
     /// <summary>Parses the unit at <paramref name="pointer"/>; a failure is recorded and the pure-number unit returned.</summary>
     public Unit ReadUnit(JsonNode? node, string pointer)

@@ -56,6 +56,9 @@ public sealed record ReferenceCase
     /// <summary>Refinement ladder of the case's convergence checks; null when it has none.</summary>
     public RefinementLadder? Refinement { get; init; }
 
+    /// <summary>Seeded ensemble and its statistical checks; null when the case has none.</summary>
+    public Ensembles.EnsembleSpec? Ensemble { get; init; }
+
     /// <summary>Golden data and its provenance.</summary>
     public required ReferenceData Reference { get; init; }
 

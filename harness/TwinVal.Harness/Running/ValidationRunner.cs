@@ -93,6 +93,7 @@ public sealed class ValidationRunner(TimeProvider clock)
         }
 
         await SolveLaddersAsync(executor, plan, outputs, judged, cancellationToken).ConfigureAwait(false);
+        await Ensembles.EnsembleStudies.SolveAsync(executor, plan, outputs, judged, writer, cancellationToken).ConfigureAwait(false);
 
         var status = cancellationToken.IsCancellationRequested ? RunStatus.Cancelled : RunStatus.Completed;
         var final = Summary(info with { FinishedUtc = clock.GetUtcNow(), Status = status });
