@@ -27,4 +27,5 @@ internal sealed record CaseDocument(
     ImmutableArray<AcceptanceCheck> Acceptance,
     CaseCredibility? Credibility = null,
     RefinementLadder? Refinement = null,
-    Ensembles.EnsembleSpec? Ensemble = null);
+    Ensembles.EnsembleSpec? Ensemble = null,
+    ImmutableArray<DataTableEntry> DataTables = default);

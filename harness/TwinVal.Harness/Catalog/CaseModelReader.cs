@@ -33,7 +33,8 @@ internal sealed class CaseModelReader(ProblemList problems)
         Acceptance: [.. root["acceptance"]!.AsArray().Select((c, i) => new AcceptanceReader(this).Read(c!.AsObject(), $"/acceptance/{i}"))],
         Credibility: Credibility(root["credibility"] as JsonObject),
         Refinement: Refinement(root["refinement"] as JsonObject),
-        Ensemble: new EnsembleReader(this, problems).Read(root["ensemble"] as JsonObject));
+        Ensemble: new EnsembleReader(this, problems).Read(root["ensemble"] as JsonObject),
+        DataTables: [.. (root["data-tables"] as JsonArray ?? []).Select(t => new DataTableEntry(Text(t!["name"]), Text(t["path"]), Text(t["sha256"])))]);
 
     /// <summary>Parses the unit at <paramref name="pointer"/>; a failure is recorded and the pure-number unit returned.</summary>
     public Unit ReadUnit(JsonNode? node, string pointer)

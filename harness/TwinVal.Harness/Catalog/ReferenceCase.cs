@@ -59,6 +59,9 @@ public sealed record ReferenceCase
     /// <summary>Seeded ensemble and its statistical checks; null when the case has none.</summary>
     public Ensembles.EnsembleSpec? Ensemble { get; init; }
 
+    /// <summary>Model data tables (connectomes, tissue maps) the solver receives, in declaration order.</summary>
+    public ImmutableArray<ModelDataTable> DataTables { get; init; } = [];
+
     /// <summary>Golden data and its provenance.</summary>
     public required ReferenceData Reference { get; init; }
 
