@@ -14,6 +14,7 @@ public static class BuiltInSolvers
     public static ImmutableArray<ISolver> All(TimeProvider? clock = null) =>
     [
         new EpileptorSolver(clock),
+        new EpileptorNetworkSolver(clock),
         new ExponentialGrowthSolver(clock),
         new ExponentialLqSolver(clock),
         new GompertzSolver(clock),
