@@ -115,6 +115,12 @@ public static class EnsembleJudge
             }
         }
 
+        // No member had the QoI (a fraction check of an event that never happens): its unit still follows from the kind.
+        if (unit is null && members.Select(m => m.Output?.Output).FirstOrDefault(o => o?.Series.Find(check.Variable) is not null) is { } any)
+        {
+            unit = QoiExtractor.UnitOf(check.Qoi.Kind, any.Series.Time.Unit, any.Series.Find(check.Variable)!.Unit);
+        }
+
         return new QoiColumn(values, errors, unit);
     }
 

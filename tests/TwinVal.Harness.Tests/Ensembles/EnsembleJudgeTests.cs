@@ -91,6 +91,18 @@ public sealed class EnsembleJudgeTests
     }
 
     [Fact]
+    public void Judge_EventInNoMember_FractionZeroPassesAndTheColumnKeepsTheQoiUnit()
+    {
+        var crossing = new QoiSpec(QoiKind.FirstCrossing, Threshold: new Quantity(5.0, Unit.Dimensionless));
+        var check = new EnsembleCheck("never", EnsembleTest.Fraction, "y", crossing, ExpectedFraction: 0.0);
+
+        var outcome = EnsembleJudge.Judge(Spec(10, check), Members(10, i => 1.0));
+
+        Assert.Equal(Verdict.Pass, outcome.Checks.Single().Verdict);
+        Assert.StartsWith("member [1],seed [1],never [s]\n", outcome.MemberCsv, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Judge_FewerMembersThanDeclared_IsAnError()
     {
         var check = new EnsembleCheck("f", EnsembleTest.Fraction, "y", Final, ExpectedFraction: 1.0);
