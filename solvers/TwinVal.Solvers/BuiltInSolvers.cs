@@ -18,6 +18,7 @@ public static class BuiltInSolvers
         new AlievPanfilovSolver(clock),
         new ClosedLoopSolver(clock),
         new EpileptorSolver(clock),
+        new EpileptorNetworkSolver(clock),
         new ExponentialGrowthSolver(clock),
         new ExponentialLqSolver(clock),
         new FisherKppSolver(clock),

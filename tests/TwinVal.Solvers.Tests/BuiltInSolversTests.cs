@@ -14,7 +14,7 @@ public class BuiltInSolversTests
         Assert.Equal(ids.Distinct(), ids);
         string[] known =
         [
-            "aliev-panfilov", "closed-loop-circulation", "epileptor", "exponential-growth", "exponential-lq", "fisher-kpp", "fisher-kpp-radial", "fitzhugh-nagumo",
+            "aliev-panfilov", "closed-loop-circulation", "epileptor", "epileptor-network", "exponential-growth", "exponential-lq", "fisher-kpp", "fisher-kpp-radial", "fitzhugh-nagumo",
             "gompertz", "hodgkin-huxley", "jansen-rit", "logistic-growth", "mitchell-schaeffer", "passive-membrane", "pk-1c-iv", "pk-1c-oral", "simeoni-tgi",
             "von-bertalanffy-growth", "windkessel2", "windkessel3", "windkessel4",
         ];

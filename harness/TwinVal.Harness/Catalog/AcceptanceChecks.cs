@@ -71,7 +71,7 @@ internal sealed class AcceptanceChecks(ProblemList problems)
     }
 
     // A QoI has the variable's dimension unless it measures a time (instants, periods) or a rate (frequency).
-    private static (Unit Unit, string What) QoiUnit(QoiKind kind, OutputVariable output) => kind switch
+    internal static (Unit Unit, string What) QoiUnit(QoiKind kind, OutputVariable output) => kind switch
     {
         QoiKind.TimeOfMax or QoiKind.TimeOfMin or QoiKind.FirstCrossing or QoiKind.Period =>
             (UnitRules.Time, $"a time, as the QoI '{Kebab(kind)}' is"),

@@ -27,6 +27,7 @@ internal sealed class CaseChecks(ProblemList problems)
         new CredibilityChecks(problems).Check(doc);
         new RefinementChecks(problems).Check(doc);
         new PropertyChecks(problems).Check(doc);
+        new EnsembleChecks(problems).Check(doc);
     }
 
     private void CheckProtocol(CaseProtocol protocol)

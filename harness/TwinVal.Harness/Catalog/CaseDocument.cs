@@ -27,7 +27,9 @@ internal sealed record CaseDocument(
     ImmutableArray<AcceptanceCheck> Acceptance,
     CaseCredibility? Credibility = null,
     RefinementLadder? Refinement = null,
-    ImmutableArray<ReportPlot> ReportPlots = default)
+    ImmutableArray<ReportPlot> ReportPlots = default,
+    Ensembles.EnsembleSpec? Ensemble = null,
+    ImmutableArray<DataTableEntry> DataTables = default)
 {
     /// <summary>The domain of use properties are sampled over.</summary>
     public ImmutableArray<Properties.ParameterRange> ParameterRanges { get; init; } = [];

@@ -52,7 +52,8 @@ public sealed class CaseLoader
         var doc = new CaseModelReader(problems).Read(root);
         new CaseChecks(problems).Check(doc, new DirectoryInfo(Path.GetFullPath(caseFolder)).Name);
         var tables = new ReferenceFileChecks(problems, caseFolder).Check(doc);
-        return Result(caseFolder, problems.HasErrors ? null : Build(doc, tables, caseFolder), problems);
+        var dataTables = new DataTableChecks(problems, caseFolder).Check(doc);
+        return Result(caseFolder, problems.HasErrors ? null : Build(doc, tables, caseFolder) with { DataTables = dataTables }, problems);
     }
 
     private static string? ReadText(string caseFile, ProblemList problems)
@@ -76,7 +77,7 @@ public sealed class CaseLoader
 
     private static ReferenceCase Build(CaseDocument doc, ImmutableArray<ReferenceTable> tables, string caseFolder)
     {
-        var hashed = new[] { CaseFileName }.Concat(doc.ReferenceFiles.Select(f => f.Path)).Append(ReferenceFileChecks.ProvenanceFile);
+        var hashed = new[] { CaseFileName }.Concat(doc.ReferenceFiles.Select(f => f.Path)).Concat(doc.DataTables.IsDefault ? [] : doc.DataTables.Select(t => t.Path)).Append(ReferenceFileChecks.ProvenanceFile);
         return new ReferenceCase
         {
             Id = doc.Id,
@@ -98,6 +99,7 @@ public sealed class CaseLoader
             ReportPlots = doc.ReportPlots.IsDefault ? [] : doc.ReportPlots,
             ParameterRanges = doc.ParameterRanges,
             Properties = doc.Properties,
+            Ensemble = doc.Ensemble,
             Reference = new ReferenceData(doc.ReferenceClass, doc.Citation, tables),
             Acceptance = doc.Acceptance,
             FolderPath = Path.GetFullPath(caseFolder),

@@ -34,7 +34,9 @@ internal sealed class CaseModelReader(ProblemList problems)
         Acceptance: [.. (root["acceptance"] as JsonArray ?? []).Select((c, i) => new AcceptanceReader(this).Read(c!.AsObject(), $"/acceptance/{i}"))],
         Credibility: Credibility(root["credibility"] as JsonObject),
         Refinement: Refinement(root["refinement"] as JsonObject),
-        ReportPlots: [.. (root["report"]?["plots"] as JsonArray ?? []).Select(p => new ReportPlot(Text(p!["x"]), Text(p["y"]), p["title"] is { } t ? Text(t) : null))])
+        ReportPlots: [.. (root["report"]?["plots"] as JsonArray ?? []).Select(p => new ReportPlot(Text(p!["x"]), Text(p["y"]), p["title"] is { } t ? Text(t) : null))],
+        Ensemble: new EnsembleReader(this, problems).Read(root["ensemble"] as JsonObject),
+        DataTables: [.. (root["data-tables"] as JsonArray ?? []).Select(t => new DataTableEntry(Text(t!["name"]), Text(t["path"]), Text(t["sha256"])))])
     {
         ParameterRanges = new PropertyReader(this).Ranges(root["parameter-ranges"] as JsonObject),
         Properties = new PropertyReader(this).Properties(root["properties"] as JsonArray),

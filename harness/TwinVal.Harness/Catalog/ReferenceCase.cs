@@ -65,6 +65,12 @@ public sealed record ReferenceCase
     /// <summary>Declared properties, in declaration order; empty when none.</summary>
     public ImmutableArray<Properties.PropertySpec> Properties { get; init; } = [];
 
+    /// <summary>Seeded ensemble and its statistical checks; null when the case has none.</summary>
+    public Ensembles.EnsembleSpec? Ensemble { get; init; }
+
+    /// <summary>Model data tables (connectomes, tissue maps) the solver receives, in declaration order.</summary>
+    public ImmutableArray<ModelDataTable> DataTables { get; init; } = [];
+
     /// <summary>Golden data and its provenance (class <see cref="ReferenceClass.None"/> with no tables for a property-only case).</summary>
     public required ReferenceData Reference { get; init; }
 

@@ -74,7 +74,7 @@ internal sealed class ReferenceFileChecks(ProblemList problems, string folder)
     }
 
     // Relative, inside the folder: no absolute path, no '..' that climbs out (a case must be self-contained).
-    private string? Resolve(string path, string pointer)
+    internal string? Resolve(string path, string pointer)
     {
         if (Path.IsPathRooted(path) || path.StartsWith('/') || path.StartsWith('\\') || (path.Length > 1 && path[1] == ':'))
         {

@@ -112,7 +112,7 @@ public sealed class Executor
         SolveRequest request;
         try
         {
-            request = RequestFactory.Create(run.Case, options.Seed);
+            request = RequestFactory.Create(run.Case, run.Seed ?? options.Seed);
 
             // Task.Run: a solver that blocks its calling thread before returning a task cannot block the harness.
             solve = Task.Run(() => run.Solver.SolveAsync(request, linked.Token), CancellationToken.None);

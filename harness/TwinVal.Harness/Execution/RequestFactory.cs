@@ -27,7 +27,10 @@ public static class RequestFactory
             referenceCase.Protocol,
             new OutputRequest(outputs.Variables, unit, times),
             referenceCase.Numerics,
-            seed);
+            seed)
+        {
+            DataTables = referenceCase.DataTables.IsDefault ? [] : referenceCase.DataTables,
+        };
     }
 
     /// <summary>

@@ -37,6 +37,15 @@ public sealed record SolveRequest(
         InitialState.FirstOrDefault(p => p.Name == name)
         ?? throw new SolverException($"case '{CaseId}' gives no initial value '{name}' required by model '{Model.Id}'");
 
+    /// <summary>Model data tables of the case (connectomes, tissue maps), in declaration order; empty when it has none.</summary>
+    public ImmutableArray<ModelDataTable> DataTables { get; init; } = [];
+
+    /// <summary>The data table called <paramref name="name"/>.</summary>
+    /// <exception cref="SolverException">The request has no such table.</exception>
+    public ModelDataTable DataTable(string name) =>
+        DataTables.FirstOrDefault(t => t.Name == name)
+        ?? throw new SolverException($"case '{CaseId}' gives no data table '{name}' required by model '{Model.Id}'");
+
     /// <summary>The prescribed input called <paramref name="name"/>, or null when the protocol does not drive it.</summary>
     public InputSignal? Input(string name) => Protocol.Inputs.FirstOrDefault(i => i.Name == name);
 }

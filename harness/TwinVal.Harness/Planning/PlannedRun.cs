@@ -8,4 +8,5 @@ namespace TwinVal.Harness.Planning;
 /// <param name="Case">The case.</param>
 /// <param name="Solver">The solver.</param>
 /// <param name="Supported">False when the solver does not implement the case's model: the run is recorded as Unsupported, not executed.</param>
-public sealed record PlannedRun(int Index, ReferenceCase Case, ISolver Solver, bool Supported);
+/// <param name="Seed">Seed of this solve's request (ensemble members); null: the executor's master seed.</param>
+public sealed record PlannedRun(int Index, ReferenceCase Case, ISolver Solver, bool Supported, long? Seed = null);

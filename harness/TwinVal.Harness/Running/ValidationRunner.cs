@@ -115,6 +115,8 @@ public sealed class ValidationRunner(TimeProvider clock)
 
         await SolveLaddersAsync(executor, writer, plan, outputs, judged, cancellationToken).ConfigureAwait(false);
 
+        await Ensembles.EnsembleStudies.SolveAsync(executor, plan, outputs, judged, writer, cancellationToken).ConfigureAwait(false);
+
         // Property checks run after the golden runs and ladders, one case × solver × property at a time (each spreads its
         // samples over the executor); every finished check is judged into its run and persisted at once.
         var engine = new PropertyEngine(executor, ModelPropertyRegistry.Default, settings.Properties ?? new PropertySettings());

@@ -73,6 +73,22 @@ public sealed class InputJsonTests
     }
 
     [Fact]
+    public void Serialize_DataTable_CarriesKeysAndColumnsAndIsValid()
+    {
+        var table = new ModelDataTable("connectivity", "connectivity.csv", new string('0', 64), "region", ["A", "B"],
+            [new DataColumn("x0", Unit.Dimensionless, [-1.6, -2.2]), new DataColumn("w_A", Unit.Dimensionless, [0.0, 0.5])]);
+        var json = JsonNode.Parse(InputJson.Serialize(Request() with { DataTables = [table] }))!;
+
+        AssertValid(json);
+        var written = json["dataTables"]![0]!;
+        Assert.Equal("region", written["keyHeader"]!.GetValue<string>());
+        Assert.Equal(["A", "B"], written["keys"]!.AsArray().Select(k => k!.GetValue<string>()));
+        Assert.Equal("x0", written["columns"]![0]!["name"]!.GetValue<string>());
+        Assert.Equal("1", written["columns"]![0]!["unit"]!.GetValue<string>());
+        Assert.Equal([-1.6, -2.2], written["columns"]![0]!["values"]!.AsArray().Select(v => v!.GetValue<double>()));
+    }
+
+    [Fact]
     public void Serialize_MisspelledField_RejectedBySchema()
     {
         var json = JsonNode.Parse(InputJson.Serialize(Request()))!.AsObject();
