@@ -41,5 +41,5 @@ internal sealed record Manifestation(ImmutableArray<string> Lines)
 
     /// <summary>Signing time as a PDF date (§7.9.4), e.g. <c>D:20261124232500+00'00'</c>.</summary>
     public static string PdfDate(DateTimeOffset time) =>
-        time.ToUniversalTime().ToString("'D:'yyyyMMddHHmmss'+00''00'''", CultureInfo.InvariantCulture);
+        "D:" + time.ToUniversalTime().ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "+00'00'";
 }
