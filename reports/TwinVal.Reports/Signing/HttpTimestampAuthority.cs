@@ -21,7 +21,8 @@ public sealed class HttpTimestampAuthority(Uri url, HttpClient http) : ITimestam
         // A random nonce binds the response to this request (RFC 3161 §2.4.1); it is not part of the signed document.
         var nonce = RandomNumberGenerator.GetBytes(8);
         nonce[0] &= 0x7F;
-        var request = Rfc3161TimestampRequest.CreateFromSignature(signatureValue, HashAlgorithmName.SHA256, nonce: nonce, requestSignerCertificates: true);
+        // The message imprint is the SHA-256 of the signature value octets (RFC 3161 appendix A), i.e. of the data passed.
+        var request = Rfc3161TimestampRequest.CreateFromData(signatureValue, HashAlgorithmName.SHA256, nonce: nonce, requestSignerCertificates: true);
         using var content = new ByteArrayContent(request.Encode());
         content.Headers.ContentType = new MediaTypeHeaderValue("application/timestamp-query");
         HttpResponseMessage response;
