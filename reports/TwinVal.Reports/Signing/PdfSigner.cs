@@ -21,6 +21,9 @@ public static class PdfSigner
     private const string ByteRangePlaceholder = "[0 0000000000 0000000000 0000000000]";
     private const string BannerName = "twinval-development-banner";
     private const float Margin = 36f;
+
+    // The report's footer ("page x of y") sits in the lowest 40 pt; widgets start above it.
+    private const float BottomMargin = 56f;
     private const float WidgetHeight = 70f;
     private const float Gap = 8f;
 
@@ -67,7 +70,7 @@ public static class PdfSigner
         // Two columns of widgets stacked upwards from the bottom margin, so no two signatures overlap.
         var width = (pageWidth - (2 * Margin) - Gap) / 2;
         var x = Margin + (index % 2 * (width + Gap));
-        var y = Margin + (index / 2 * (WidgetHeight + Gap));
+        var y = BottomMargin + (index / 2 * (WidgetHeight + Gap));
         if (y + WidgetHeight > pageHeight - Margin)
         {
             throw new SigningException($"the signature page has no room for signature {index + 1}");
