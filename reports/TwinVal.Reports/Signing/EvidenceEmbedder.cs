@@ -50,7 +50,28 @@ public static class EvidenceEmbedder
         var tree = update.Add(PdfDictionary.Of(("Names", new PdfArray([.. sorted]))));
         var nameDictionary = (update.Revision.Resolve(catalog["Names"]) as PdfDictionary ?? PdfDictionary.Empty).With("EmbeddedFiles", tree);
         update.Set(root, catalog.With("Names", nameDictionary).With("AF", new PdfArray(associated.ToImmutable())));
+        DeclarePdfA3(update, catalog);
         return update.AppendTo(pdf).Bytes;
+    }
+
+    /// <summary>
+    /// Embedded files of any type need PDF/A-3 (PDF/A-2 allows only PDF/A attachments): the XMP identification
+    /// written by SkiaSharp (<c>pdfaid:part</c> 2, uncompressed) is rewritten to part 3, same conformance level.
+    /// </summary>
+    private static void DeclarePdfA3(PdfIncrementalUpdate update, PdfDictionary catalog)
+    {
+        if (catalog["Metadata"] is not PdfReference metadataRef || update.Current(metadataRef) is not PdfStream metadata || metadata.Dictionary["Filter"] is not null)
+        {
+            return;
+        }
+
+        var xmp = System.Text.Encoding.UTF8.GetString(metadata.Data.AsSpan());
+        const string Part2 = "<pdfaid:part>2</pdfaid:part>";
+        if (xmp.Contains(Part2, StringComparison.Ordinal))
+        {
+            var rewritten = xmp.Replace(Part2, "<pdfaid:part>3</pdfaid:part>", StringComparison.Ordinal);
+            update.Set(metadataRef, metadata with { Data = [.. System.Text.Encoding.UTF8.GetBytes(rewritten)] });
+        }
     }
 
     private static List<(string Name, PdfObject Spec)> ExistingNames(PdfIncrementalUpdate update, PdfDictionary catalog)

@@ -53,6 +53,7 @@ public class EvidenceEmbedderTests
 #pragma warning restore CA5351
         Assert.Contains("/ModDate (D:20260314092656+00'00')", text, StringComparison.Ordinal);
         Assert.Contains("/AF [", text, StringComparison.Ordinal);
+        Assert.Contains("<pdfaid:part>3</pdfaid:part>", text, StringComparison.Ordinal);
     }
 
     [Fact]
