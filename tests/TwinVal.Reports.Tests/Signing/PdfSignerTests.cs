@@ -46,6 +46,7 @@ public class PdfSignerTests
         var last = document.GetPage(document.NumberOfPages);
         var widgets = last.GetAnnotations().Where(a => a.Type == UglyToad.PdfPig.Annotations.AnnotationType.Widget).ToList();
         Assert.Equal(2, widgets.Count);
+        Assert.Equal(2, PdfSig.ValidCount(PdfSig.Report(second)));
         var (r0, r1) = (widgets[0].Rectangle, widgets[1].Rectangle);
         Assert.True(r0.Right <= r1.Left || r1.Right <= r0.Left || r0.Top <= r1.Bottom || r1.Top <= r0.Bottom, $"{r0} overlaps {r1}");
         Assert.Contains("Signed by Ada Reviewer", widgets[0].Content, StringComparison.Ordinal);
@@ -95,5 +96,26 @@ public class PdfSignerTests
         var error = await Assert.ThrowsAsync<SigningException>(() => PdfSigner.SignAsync(SampleReport.Pdf, new SignatureRequest("Ada", SignatureMeaning.Review, publicOnly), TestSigners.Clock(), TestContext.Current.CancellationToken));
 
         Assert.Contains("no private key", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignAsync_SameClockAndEcdsaKey_SameBytesOutsideContents()
+    {
+        var token = TestContext.Current.CancellationToken;
+        var request = new SignatureRequest("Eve Approver", SignatureMeaning.Approval, TestSigners.Ecdsa);
+
+        var a = await PdfSigner.SignAsync(SampleReport.Pdf, request, TestSigners.Clock(), token);
+        var b = await PdfSigner.SignAsync(SampleReport.Pdf, request, TestSigners.Clock(), token);
+
+        // ECDSA signatures are randomised: only the /Contents hex string may differ.
+        Assert.Equal(a.Length, b.Length);
+        // The gap between the two signed byte ranges is exactly the signature's /Contents string.
+        var text = System.Text.Encoding.Latin1.GetString(a);
+        var at = text.LastIndexOf("/ByteRange [", StringComparison.Ordinal) + "/ByteRange [".Length;
+        var range = text[at..text.IndexOf(']', at)].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToArray();
+        var (start, end) = (range[1], range[2]);
+        Assert.True(a.AsSpan(0, start).SequenceEqual(b.AsSpan(0, start)));
+        Assert.True(a.AsSpan(end).SequenceEqual(b.AsSpan(end)));
+        Assert.False(a.AsSpan(start, end - start).SequenceEqual(b.AsSpan(start, end - start)));
     }
 }
