@@ -111,6 +111,17 @@ public sealed class SignCommandTests
     }
 
     [Fact]
+    public async Task Sign_TsaNotHttp_ExitsTwoNamingOption()
+    {
+        using var sandbox = new CliSandbox();
+        Pdf(sandbox);
+
+        var run = (await SigningCli.RunAsync(sandbox, SigningCli.Password, "sign", "report.pdf", "--cert", "x.p12", "--signer", "Ada", "--meaning", "review", "--tsa", "ftp://tsa.example")).AssertExit(ExitCodes.UsageOrInput);
+
+        Assert.Contains("--tsa must be an http or https URL", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RunSign_DevelopmentSigner_EmbedsEvidenceAndSignsAsAuthor()
     {
         using var sandbox = new CliSandbox();
