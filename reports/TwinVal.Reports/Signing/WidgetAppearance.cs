@@ -1,5 +1,5 @@
-using System.Collections.Immutable;
 using System.Globalization;
+using System.IO.Compression;
 using System.Text;
 using SkiaSharp;
 using TwinVal.Reports.PdfFile;
@@ -55,13 +55,24 @@ internal static class WidgetAppearance
         return measured <= width ? size : size * width / measured;
     }
 
-    private static PdfStream Form(float width, float height, string content) => new(
-        PdfDictionary.Of(
-            ("Type", new PdfName("XObject")),
-            ("Subtype", new PdfName("Form")),
-            ("BBox", new PdfArray([new PdfNumber(0), new PdfNumber(0), PdfNumber.Real(width), PdfNumber.Real(height)])),
-            ("Resources", PdfDictionary.Empty)),
-        [.. Encoding.ASCII.GetBytes(content)]);
+    private static PdfStream Form(float width, float height, string content)
+    {
+        // Glyph outlines as text are bulky (tens of KiB per widget); Flate shrinks them about fivefold.
+        using var compressed = new MemoryStream();
+        using (var zlib = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            zlib.Write(Encoding.ASCII.GetBytes(content));
+        }
+
+        return new PdfStream(
+            PdfDictionary.Of(
+                ("Type", new PdfName("XObject")),
+                ("Subtype", new PdfName("Form")),
+                ("BBox", new PdfArray([new PdfNumber(0), new PdfNumber(0), PdfNumber.Real(width), PdfNumber.Real(height)])),
+                ("Resources", PdfDictionary.Empty),
+                ("Filter", new PdfName("FlateDecode"))),
+            [.. compressed.ToArray()]);
+    }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
