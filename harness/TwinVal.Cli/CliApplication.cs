@@ -51,6 +51,8 @@ public static class CliApplication
         root.Subcommands.Add(CasesCommand.Create(context));
         root.Subcommands.Add(SolversCommand.Create(context));
         root.Subcommands.Add(ReportCommand.Create(context));
+        root.Subcommands.Add(SignCommand.Create(context));
+        root.Subcommands.Add(KeygenCommand.Create(context));
         return root;
     }
 }

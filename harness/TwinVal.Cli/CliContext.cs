@@ -17,8 +17,17 @@ public sealed record CliContext(TextWriter Out, TextWriter Error, TimeProvider C
         var ci = Environment.GetEnvironmentVariable("CI");
         var interactive = !Console.IsOutputRedirected && !Console.IsErrorRedirected &&
                           (string.IsNullOrEmpty(ci) || ci.Equals("false", StringComparison.OrdinalIgnoreCase));
-        return new CliContext(Console.Out, Console.Error, TimeProvider.System, Directory.GetCurrentDirectory(), interactive);
+        return new CliContext(Console.Out, Console.Error, TimeProvider.System, Directory.GetCurrentDirectory(), interactive)
+        {
+            PromptSecret = Console.IsInputRedirected ? null : ConsoleSecret.Read,
+        };
     }
+
+    /// <summary>Reads an environment variable; injected so tests never change the process environment.</summary>
+    public Func<string, string?> GetEnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
+
+    /// <summary>Asks for a secret on the terminal without echo (the argument is the prompt); null when input is not a terminal.</summary>
+    public Func<string, string?>? PromptSecret { get; init; }
 
     /// <summary>Resolves <paramref name="path"/> against <see cref="WorkingDirectory"/>.</summary>
     public string Resolve(string path) => Path.GetFullPath(path, WorkingDirectory);

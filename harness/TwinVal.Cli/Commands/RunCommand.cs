@@ -10,6 +10,7 @@ using TwinVal.Harness.Reporting;
 using TwinVal.Harness.Running;
 using TwinVal.Reports;
 using TwinVal.Reports.Pdf;
+using TwinVal.Reports.Signing;
 
 namespace TwinVal.Cli.Commands;
 
@@ -53,6 +54,8 @@ internal static class RunCommand
             DefaultValueFactory = _ => 0,
         };
         OptionChecks.Require(propertySamples, n => n >= 0, "--property-samples must be 0 (tier default) or more");
+        var sign = new Option<bool>("--sign") { Description = "Embed run.json, results.csv, checks.csv (and credibility.json) in report.pdf and sign it as author." };
+        var signing = new SigningOptions(defaultMeaning: "authorship");
         var seed = new Option<long>("--seed") { Description = "Master seed of every random choice (recorded in run.json).", DefaultValueFactory = _ => 0 };
 
         var command = new Command(
@@ -68,11 +71,25 @@ internal static class RunCommand
               twinval run --solvers windkessel2 --out /tmp/runs --parallel 2 --timeout 60
               twinval run --solver-dir partner/solvers --repeat 3
               twinval run --cases domain:cardiology --plan reference-cases/plans/cardiology.yaml
+              twinval run --sign --cert author.p12 --signer "Ada Author"   (password from TWINVAL_CERT_PASSWORD)
             """)
         {
-            cases, caseDirs, solvers, solverDirs, repeat, tier, output, parallel, timeout, seed, credibilityPlan, propertySamples,
+            cases, caseDirs, solvers, solverDirs, repeat, tier, output, parallel, timeout, seed, credibilityPlan, propertySamples, sign,
         };
-        command.SetAction((parse, token) => ExecuteAsync(context, parse, new RunOptions(
+        foreach (var option in signing.All)
+        {
+            command.Options.Add(option);
+        }
+
+        command.Validators.Add(result =>
+        {
+            if (!result.GetValue(sign) && (result.GetValue(signing.Certificate) is not null || result.GetValue(signing.Signer) is not null))
+            {
+                result.AddError("--cert and --signer only apply with --sign");
+            }
+        });
+
+        command.SetAction((parse, token) => ExecuteAsync(context, parse, parse.GetValue(sign) ? signing : null, new RunOptions(
             parse.GetValue(cases),
             [.. parse.GetValue(caseDirs) ?? []],
             [.. (parse.GetValue(solvers) ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
@@ -88,8 +105,17 @@ internal static class RunCommand
         return command;
     }
 
-    private static async Task<int> ExecuteAsync(CliContext context, ParseResult parse, RunOptions options, CancellationToken token)
+    private static async Task<int> ExecuteAsync(CliContext context, ParseResult parse, SigningOptions? signing, RunOptions options, CancellationToken token)
     {
+        // The certificate and password are checked before anything runs, so a signing mistake costs no run time.
+        using var http = new HttpClient();
+        SignatureRequest? signature = null;
+        if (signing is not null && (signature = await signing.RequestAsync(context, parse, http)) is null)
+        {
+            return ExitCodes.UsageOrInput;
+        }
+
+        using var signingCertificate = signature?.Certificate;
         CredibilityPlan? credibilityPlan = null;
         if (options.CredibilityPlanFile is { } planFile)
         {
@@ -146,6 +172,11 @@ internal static class RunCommand
         {
             await context.Out.WriteLineAsync($"credibility assessment: {CasesCommand.RelativePath(context, Path.Combine(folder, ValidationRunner.CredibilityFileName))}");
         }
+        if (signature is not null && !await SignReportAsync(context, signature, summary, folder, token))
+        {
+            return ExitCodes.UsageOrInput;
+        }
+
         if (summary.Info.Status == RunStatus.Cancelled)
         {
             await context.Error.WriteLineAsync("cancelled: the record keeps every run finished before cancellation");
@@ -154,5 +185,24 @@ internal static class RunCommand
         return OverallVerdict.Of(summary) == Verdict.Pass && summary.Info.Status == RunStatus.Completed
             ? ExitCodes.Success
             : ExitCodes.Failure;
+    }
+
+    private static async Task<bool> SignReportAsync(CliContext context, SignatureRequest signature, RunSummary summary, string folder, CancellationToken token)
+    {
+        var report = Path.Combine(folder, "report.pdf");
+        try
+        {
+            // Evidence dates come from the run record, never the clock, so the embedded files describe the run.
+            var evidence = (RunEvidence.Collect(folder), summary.Info.FinishedUtc ?? summary.Info.StartedUtc);
+            await ReportSigning.SignFileAsync(report, report, signature, context.Clock, evidence, token);
+        }
+        catch (SigningException e)
+        {
+            await context.Error.WriteLineAsync($"error: the run record is complete but report.pdf is not signed: {e.Message}");
+            return false;
+        }
+
+        await context.Out.WriteLineAsync($"signed: {CasesCommand.RelativePath(context, report)} ({signature.MeaningText} by {signature.PrintedName}, evidence embedded)");
+        return true;
     }
 }
