@@ -51,6 +51,7 @@ public static class CliApplication
         root.Subcommands.Add(CasesCommand.Create(context));
         root.Subcommands.Add(SolversCommand.Create(context));
         root.Subcommands.Add(ReportCommand.Create(context));
+        root.Subcommands.Add(VerifyCommand.Create(context));
         return root;
     }
 }
