@@ -1,5 +1,7 @@
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
 using TwinVal.Reports.Verification;
 
 namespace TwinVal.Reports.Tests.Verification;
@@ -23,6 +25,22 @@ public sealed class PdfVerifierPadesTests
         Assert.True(report.Verdict == VerificationVerdict.Valid, string.Join("\n", report.Reasons));
         Assert.Equal("ETSI.CAdES.detached", report.Signatures[0].SubFilter);
         Assert.Equal("Approval", report.Signatures[0].FieldName);
+    }
+
+    [Fact]
+    public void Verify_OneByteFlippedAnywhereInsideSignedRanges_Invalid()
+    {
+        using var signer = TestCertificates.Signer(Ca);
+        var signed = TestSigner.Sign(TestPdf.Build("evidence"u8.ToArray()), signer, [Ca], Now);
+        var range = PdfVerifier.Verify(signed, [Ca], "signed.pdf").Signatures[0].ByteRange;
+        var positions = Gen.Choose(0, (int)(range[1] + range[3] - 1)).Select(i => i < range[1] ? i : i - (int)range[1] + (int)range[2]);
+
+        Prop.ForAll(positions.ToArbitrary(), position =>
+        {
+            var tampered = (byte[])signed.Clone();
+            tampered[position] ^= 0x01;
+            return PdfVerifier.Verify(tampered, [Ca], "tampered.pdf").Verdict != VerificationVerdict.Valid;
+        }).QuickCheckThrowOnFailure();
     }
 
     [Fact]

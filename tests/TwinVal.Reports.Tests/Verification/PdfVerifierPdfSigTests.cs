@@ -1,6 +1,4 @@
 using System.Security.Cryptography.X509Certificates;
-using FsCheck;
-using FsCheck.Fluent;
 using TwinVal.Reports.Tests.Pdf;
 using TwinVal.Reports.Verification;
 
@@ -103,21 +101,6 @@ public sealed class PdfVerifierPdfSigTests : IDisposable
         Assert.Contains("revision 3 (unsigned)", report.Signatures[0].Check("modifications after signing").Found, StringComparison.Ordinal);
         Assert.Contains("Signature is Valid", tool.Check(update), StringComparison.Ordinal); // pdfsig validates the old range…
         Assert.Contains("Not total document signed", tool.Check(update), StringComparison.Ordinal); // …and also flags it
-    }
-
-    [Fact]
-    public void Verify_OneByteFlippedInsideSignedRange_Invalid()
-    {
-        var signed = tool.Sign(TestPdf.Build(), "Approval", "Approved");
-        var range = PdfVerifier.Verify(signed, Anchors, "signed.pdf").Signatures[0].ByteRange;
-        var positions = Gen.Choose(0, (int)(range[1] + range[3] - 1)).Select(i => i < range[1] ? i : i - (int)range[1] + (int)range[2]);
-
-        Prop.ForAll(positions.ToArbitrary(), position =>
-        {
-            var tampered = (byte[])signed.Clone();
-            tampered[position] ^= 0x01;
-            return PdfVerifier.Verify(tampered, Anchors, "tampered.pdf").Verdict != VerificationVerdict.Valid;
-        }).QuickCheckThrowOnFailure();
     }
 
     [Fact]
