@@ -24,7 +24,7 @@ internal static class TimestampVerifier
 
         if (attribute.Values.Count != 1 || !Rfc3161TimestampToken.TryDecode(attribute.Values[0].RawData, out var token, out _))
         {
-            return (VerificationCheck.Fail(Name, "an unreadable timestamp token", "one RFC 3161 TimeStampToken", "a timestamp that cannot be read proves no time"), null);
+            return (VerificationCheck.Fail(Name, "a token that does not decode as RFC 3161, names no TSA certificate, or whose TSA certificate was not valid at genTime", "one RFC 3161 TimeStampToken from a TSA valid at its genTime", "a timestamp that cannot be read proves no time"), null);
         }
 
         var time = token.TokenInfo.Timestamp;
