@@ -9,7 +9,7 @@ namespace TwinVal.Reports.Tests.Verification;
 /// <summary>PAdES-style signatures (ETSI.CAdES.detached, signing-certificate-v2) made by the test's own signer.</summary>
 public sealed class PdfVerifierPadesTests
 {
-    private static readonly X509Certificate2 Ca = TestCertificates.Ca();
+    private static readonly X509Certificate2 Ca = TestCertificates.TestCa;
     private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
 
     [Theory]
@@ -17,7 +17,7 @@ public sealed class PdfVerifierPadesTests
     [InlineData(true)]
     public void Verify_PadesSignature_RsaAndEcdsa_Valid(bool ecdsa)
     {
-        using var signer = TestCertificates.Signer(Ca, ecdsa);
+        var signer = ecdsa ? TestCertificates.EcdsaSigner : TestCertificates.RsaSigner;
         var signed = TestSigner.Sign(TestPdf.Build(), signer, [Ca], Now);
 
         var report = PdfVerifier.Verify(signed, [Ca], "pades.pdf");
@@ -30,7 +30,7 @@ public sealed class PdfVerifierPadesTests
     [Fact]
     public void Verify_OneByteFlippedAnywhereInsideSignedRanges_Invalid()
     {
-        using var signer = TestCertificates.Signer(Ca);
+        var signer = TestCertificates.EcdsaSigner;
         var signed = TestSigner.Sign(TestPdf.Build("evidence"u8.ToArray()), signer, [Ca], Now);
         var range = PdfVerifier.Verify(signed, [Ca], "signed.pdf").Signatures[0].ByteRange;
         var positions = Gen.Choose(0, (int)(range[1] + range[3] - 1)).Select(i => i < range[1] ? i : i - (int)range[1] + (int)range[2]);
@@ -46,7 +46,7 @@ public sealed class PdfVerifierPadesTests
     [Fact]
     public void Verify_CertificateExpiredAtSigningTime_ValidityFails()
     {
-        using var signer = TestCertificates.Signer(Ca, notBefore: Now.AddYears(-3), notAfter: Now.AddYears(-1));
+        using var signer = TestCertificates.Signer(Ca, ecdsa: true, notBefore: Now.AddYears(-3), notAfter: Now.AddYears(-1));
         var signed = TestSigner.Sign(TestPdf.Build(), signer, [Ca], Now);
 
         var report = PdfVerifier.Verify(signed, [Ca], "expired.pdf");
@@ -61,7 +61,7 @@ public sealed class PdfVerifierPadesTests
     [Fact]
     public void Verify_KeyWithoutSigningUsage_KeyUsageFails()
     {
-        using var signer = TestCertificates.Signer(Ca, usage: X509KeyUsageFlags.KeyEncipherment);
+        using var signer = TestCertificates.Signer(Ca, ecdsa: true, usage: X509KeyUsageFlags.KeyEncipherment);
         var signed = TestSigner.Sign(TestPdf.Build(), signer, [Ca], Now);
 
         var report = PdfVerifier.Verify(signed, [Ca], "usage.pdf");
@@ -73,7 +73,7 @@ public sealed class PdfVerifierPadesTests
     public void Verify_SignedAttachment_ReportedWithHashAndSignedRange()
     {
         var evidence = Encoding.UTF8.GetBytes("{\"run\":\"20260314-092653-1\"}");
-        using var signer = TestCertificates.Signer(Ca);
+        var signer = TestCertificates.EcdsaSigner;
         var signed = TestSigner.Sign(TestPdf.Build(evidence), signer, [Ca], Now);
 
         var report = PdfVerifier.Verify(signed, [Ca], "attached.pdf");
@@ -88,20 +88,20 @@ public sealed class PdfVerifierPadesTests
     [Fact]
     public void Verify_AttachmentRemovedAfterSigning_Invalid()
     {
-        using var signer = TestCertificates.Signer(Ca);
+        var signer = TestCertificates.EcdsaSigner;
         var signed = TestSigner.Sign(TestPdf.Build("evidence"u8.ToArray()), signer, [Ca], Now);
 
         var report = PdfVerifier.Verify(IncrementalUpdate.RemoveAttachments(signed), [Ca], "removed.pdf");
 
         Assert.Equal(VerificationVerdict.Invalid, report.Verdict);
         Assert.Empty(report.Attachments);
-        Assert.Contains("(catalog) changed /AF, /Names", report.Signatures[0].Check("modifications after signing").Found, StringComparison.Ordinal);
+        Assert.Contains("object 1 (catalog) changed /AF, /AcroForm, /Names", report.Signatures[0].Check("modifications after signing").Found, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Verify_AttachmentWrongDeclaredHashUnsigned_Invalid()
     {
-        using var signer = TestCertificates.Signer(Ca);
+        var signer = TestCertificates.EcdsaSigner;
         var pdf = TestPdf.Build("evidence"u8.ToArray());
         var text = Encoding.Latin1.GetString(pdf).Replace("/TwinValSha256 (", "/TwinValSha256 (0", StringComparison.Ordinal);
         var signed = TestSigner.Sign(Encoding.Latin1.GetBytes(text.Remove(text.IndexOf("/TwinValSha256 (0", StringComparison.Ordinal) + 80, 1)), signer, [Ca], Now);

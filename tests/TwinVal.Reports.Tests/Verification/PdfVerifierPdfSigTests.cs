@@ -7,15 +7,9 @@ namespace TwinVal.Reports.Tests.Verification;
 /// <summary>The verifier against signatures made by an independent implementation: poppler's pdfsig on a real TwinVal report.</summary>
 public sealed class PdfVerifierPdfSigTests : IDisposable
 {
-    private readonly X509Certificate2 ca = TestCertificates.Ca();
-    private readonly X509Certificate2 signer;
-    private readonly PdfSigTool tool;
-
-    public PdfVerifierPdfSigTests()
-    {
-        signer = TestCertificates.Signer(ca);
-        tool = new PdfSigTool(signer, ca);
-    }
+    private readonly X509Certificate2 ca = TestCertificates.TestCa;
+    private readonly X509Certificate2 signer = TestCertificates.RsaSigner;
+    private readonly PdfSigTool tool = new(TestCertificates.RsaSigner, TestCertificates.TestCa);
 
     private X509Certificate2Collection Anchors => TestCertificates.Anchors(ca);
 
@@ -33,6 +27,22 @@ public sealed class PdfVerifierPdfSigTests : IDisposable
         Assert.True(s.DevelopmentSigner);
         Assert.NotNull(s.SigningTime);
         Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(signer.RawData)), s.CertificateSha256);
+    }
+
+    // pdfsig 22.12 cannot sign with an ECDSA key ("unable update signature"), so the ECDSA cross-check goes the other
+    // way: the test's own PAdES signer signs, and both verifiers must call it valid.
+    [Fact]
+    public void Verify_OwnEcdsaPadesSignature_BothVerifiersValid()
+    {
+        var signed = TestSigner.Sign(TestPdf.Build(), TestCertificates.EcdsaSigner, [ca], DateTimeOffset.UtcNow);
+
+        var report = PdfVerifier.Verify(signed, Anchors, "ecdsa.pdf");
+
+        Assert.True(report.Verdict == VerificationVerdict.Valid, string.Join("\n", report.Reasons));
+        Assert.Contains("ECC", report.Signatures[0].Check("CMS signature").Found, StringComparison.Ordinal);
+        var pdfsig = tool.Check(signed);
+        Assert.Contains("Signature Validation: Signature is Valid", pdfsig, StringComparison.Ordinal);
+        Assert.Contains("ETSI.CAdES.detached", pdfsig, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -119,10 +129,5 @@ public sealed class PdfVerifierPdfSigTests : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        tool.Dispose();
-        ca.Dispose();
-        signer.Dispose();
-    }
+    public void Dispose() => tool.Dispose();
 }

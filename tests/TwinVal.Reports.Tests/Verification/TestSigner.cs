@@ -34,12 +34,19 @@ internal static partial class TestSigner
             update.Append('\n');
         }
 
+        // The catalog again, with an /AcroForm listing the new field: readers such as pdfsig find signatures there.
+        var rootNumber = int.Parse(root.Split(' ')[0], CultureInfo.InvariantCulture);
+        var header = $"{rootNumber} 0 obj";
+        var bodyStart = text.LastIndexOf(header, StringComparison.Ordinal) + header.Length;
+        var body = text[bodyStart..text.IndexOf("endobj", bodyStart, StringComparison.Ordinal)].Trim();
+        var catalogOffset = Encoding.Latin1.GetByteCount(update.ToString());
+        update.Append(CultureInfo.InvariantCulture, $"{header}\n<< /AcroForm << /Fields [{widget} 0 R] /SigFlags 3 >> {body[2..]}\nendobj\n");
         var sigOffset = Encoding.Latin1.GetByteCount(update.ToString());
         update.Append(CultureInfo.InvariantCulture, $"{sig} 0 obj\n<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /{subFilter} /Name (Jane Doe) /M (D:{when}) /Reason ({reason}) /ByteRange [0 0000000000 0000000000 0000000000] /Contents <{new string('0', ContentsBytes * 2)}> >>\nendobj\n");
         var widgetOffset = Encoding.Latin1.GetByteCount(update.ToString());
         update.Append(CultureInfo.InvariantCulture, $"{widget} 0 obj\n<< /Type /Annot /Subtype /Widget /FT /Sig /T ({field}) /V {sig} 0 R /Rect [0 0 0 0] /F 132 >>\nendobj\n");
         var xref = Encoding.Latin1.GetByteCount(update.ToString());
-        update.Append(CultureInfo.InvariantCulture, $"xref\n0 1\n0000000000 65535 f \n{sig} 2\n{sigOffset:D10} 00000 n \n{widgetOffset:D10} 00000 n \n");
+        update.Append(CultureInfo.InvariantCulture, $"xref\n0 1\n0000000000 65535 f \n{rootNumber} 1\n{catalogOffset:D10} 00000 n \n{sig} 2\n{sigOffset:D10} 00000 n \n{widgetOffset:D10} 00000 n \n");
         update.Append(CultureInfo.InvariantCulture, $"trailer\n<< /Size {size + 2} /Root {root} /Prev {prev} >>\nstartxref\n{xref}\n%%EOF\n");
         var bytes = Encoding.Latin1.GetBytes(update.ToString());
 
