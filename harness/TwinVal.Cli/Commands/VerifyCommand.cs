@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using TwinVal.Cli.Output;
 using TwinVal.Reports.Verification;
 
@@ -7,6 +9,9 @@ namespace TwinVal.Cli.Commands;
 /// <summary><c>twinval verify PDF [--trust FILE]…</c>: checks every signature and attachment of a signed report offline.</summary>
 internal static class VerifyCommand
 {
+    // Statuses and verdicts as words ("failed", "valid"), not numbers: the JSON is read by people and scripts.
+    private static readonly JsonSerializerOptions Json = new(JsonOutput.Options) { Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) } };
+
     public static Command Create(CliContext context)
     {
         var pdf = new Argument<string>("PDF") { Description = "The signed report to verify." };
@@ -50,7 +55,7 @@ internal static class VerifyCommand
             var report = PdfVerifier.VerifyFile(path, anchors);
             if (parse.GetValue(json))
             {
-                await context.Out.WriteLineAsync(JsonOutput.Serialize(report));
+                await context.Out.WriteLineAsync(JsonSerializer.Serialize(report, Json));
             }
             else if (report.Verdict == VerificationVerdict.Unreadable)
             {
