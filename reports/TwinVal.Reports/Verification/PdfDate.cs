@@ -32,7 +32,7 @@ internal static class PdfDate
         {
             return new DateTimeOffset(Part(0, 4, 1), Part(4, 2, 1), Part(6, 2, 1), Part(8, 2, 0), Part(10, 2, 0), Part(12, 2, 0), offset);
         }
-        catch (ArgumentOutOfRangeException)
+        catch (ArgumentException) // out-of-range fields, or a zone beyond ±14 h
         {
             return null;
         }

@@ -49,6 +49,21 @@ public static class PdfVerifier
             return VerificationReport.Unreadable(file, pdf.Length, e.Problem);
         }
 
+        try
+        {
+            return VerifySignatures(doc, fields, problems, anchors, file);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or OverflowException or IndexOutOfRangeException or FormatException)
+        {
+            // A structure the reader did not foresee: still a verdict, never a crash (and never Valid).
+            var problem = new VerificationProblem(null, null, "structure", $"{e.GetType().Name}: {e.Message}", "a PDF the verifier can follow", "the file cannot be verified");
+            return VerificationReport.Unreadable(file, pdf.Length, problem);
+        }
+    }
+
+    private static VerificationReport VerifySignatures(PdfDocument doc, ImmutableArray<SignatureField> fields, ImmutableArray<VerificationProblem> problems, X509Certificate2Collection anchors, string file)
+    {
+        var pdf = doc.Data;
         var ends = fields.Select(f => f.ByteRange[2] + f.ByteRange[3]).ToHashSet();
         var signatures = fields.Select((f, i) => VerifySignature(doc, f, i + 1, anchors, ends)).ToImmutableArray();
         ImmutableArray<AttachmentReport> attachments;
