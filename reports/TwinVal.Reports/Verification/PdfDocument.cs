@@ -14,6 +14,9 @@ internal sealed class PdfDocument
     // Far more revisions than any signing workflow makes; the cap stops a crafted /Prev chain from running long.
     private const int MaxRevisions = 4096;
 
+    // Evidence files are kilobytes to megabytes; the cap stops a crafted stream (a "zip bomb") from exhausting memory.
+    private const long MaxDecodedBytes = 256L * 1024 * 1024;
+
     private readonly Dictionary<long, PdfIndirect> cache = [];
 
     private PdfDocument(ReadOnlyMemory<byte> data, ImmutableArray<PdfRevision> revisions)
@@ -145,7 +148,16 @@ internal sealed class PdfDocument
                     using var input = new MemoryStream(raw.ToArray());
                     using var zlib = new ZLibStream(input, CompressionMode.Decompress);
                     using var output = new MemoryStream();
-                    zlib.CopyTo(output);
+                    var buffer = new byte[81920];
+                    for (int read; (read = zlib.Read(buffer)) > 0;)
+                    {
+                        output.Write(buffer, 0, read);
+                        if (output.Length > MaxDecodedBytes)
+                        {
+                            throw new PdfFormatException(new VerificationProblem(stream.DataOffset, objectNumber, "stream data", $"more than {MaxDecodedBytes} bytes when decoded", "an embedded file of at most 256 MiB", "the verifier does not inflate unbounded data"));
+                        }
+                    }
+
                     return output.ToArray();
                 }
                 catch (InvalidDataException e)
