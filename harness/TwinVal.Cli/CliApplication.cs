@@ -52,6 +52,7 @@ public static class CliApplication
         root.Subcommands.Add(SolversCommand.Create(context));
         root.Subcommands.Add(ReportCommand.Create(context));
         root.Subcommands.Add(SignCommand.Create(context));
+        root.Subcommands.Add(VerifyCommand.Create(context));
         root.Subcommands.Add(KeygenCommand.Create(context));
         return root;
     }

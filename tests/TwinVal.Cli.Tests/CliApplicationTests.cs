@@ -46,7 +46,7 @@ public sealed class CliApplicationTests
     {
         var paths = CommandPaths().Select(row => (string)row.Data).ToList();
 
-        Assert.Equal(["", "run", "cases", "cases list", "cases show", "cases validate", "cases add-counterexample", "solvers", "solvers list", "solvers check", "report", "sign", "keygen"], paths);
+        Assert.Equal(["", "run", "cases", "cases list", "cases show", "cases validate", "cases add-counterexample", "solvers", "solvers list", "solvers check", "report", "sign", "verify", "keygen"], paths);
     }
 
     /// <summary>Every command of the tree, as the words typed after <c>twinval</c> (empty for the root).</summary>
