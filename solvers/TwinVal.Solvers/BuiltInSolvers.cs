@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using TwinVal.Harness.Execution;
 using TwinVal.Solvers.Cardiology;
+using TwinVal.Solvers.Cardiology.TenTusscher;
 using TwinVal.Solvers.Neurology;
 using TwinVal.Solvers.Oncology;
 
@@ -24,6 +25,7 @@ public static class BuiltInSolvers
         new PkIntravenousSolver(clock),
         new PkOralSolver(clock),
         new SimeoniSolver(clock),
+        new TenTusscherSolver(clock),
         new VonBertalanffySolver(clock),
         new Windkessel2Solver(clock),
         new Windkessel3Solver(clock),

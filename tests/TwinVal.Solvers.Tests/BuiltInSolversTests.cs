@@ -15,7 +15,7 @@ public class BuiltInSolversTests
         string[] known =
         [
             "epileptor", "exponential-growth", "exponential-lq", "gompertz", "hodgkin-huxley", "jansen-rit", "logistic-growth",
-            "passive-membrane", "pk-1c-iv", "pk-1c-oral", "simeoni-tgi", "von-bertalanffy-growth", "windkessel2", "windkessel3", "windkessel4",
+            "passive-membrane", "pk-1c-iv", "pk-1c-oral", "simeoni-tgi", "ten-tusscher-2006-epi", "von-bertalanffy-growth", "windkessel2", "windkessel3", "windkessel4",
         ];
         Assert.Empty(known.Except(ids));
         Assert.All(solvers, s =>
