@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using TwinVal.Harness.Execution;
 using TwinVal.Solvers.Cardiology;
 using TwinVal.Solvers.Cardiology.TenTusscher;
+using TwinVal.Solvers.Cardiology.Tissue;
 using TwinVal.Solvers.Neurology;
 using TwinVal.Solvers.Oncology;
 
@@ -21,6 +22,7 @@ public static class BuiltInSolvers
         new HodgkinHuxleySolver(clock),
         new JansenRitSolver(clock),
         new LogisticGrowthSolver(clock),
+        new MonodomainSolver(clock),
         new PassiveMembraneSolver(clock),
         new PkIntravenousSolver(clock),
         new PkOralSolver(clock),

@@ -3,9 +3,10 @@
 Model: ten Tusscher & Panfilov 2006, Am J Physiol Heart Circ Physiol 291:H1088, doi:10.1152/ajpheart.00109.2006
 (appendix; currents of ten Tusscher et al. 2004, doi:10.1152/ajpheart.00794.2003), epicardial I_to and I_Ks,
 rapid-buffering form of the calcium equations as in the published CellML. Units mV, ms, mM, pA/pF.
-Written independently of the C# solver: plain Python floats, one function returning the full derivative.
+Written independently of the C# solver: one function returning the full derivative, for floats (single cell)
+or NumPy arrays (every node of a tissue at once).
 """
-import math
+import numpy as np
 
 RTF = 8314.472 * 310.0 / 96485.3415
 FARADAY = 96485.3415
@@ -20,31 +21,32 @@ Y0 = [-85.23, 136.89, 8.604, 0.000126, 0.00036, 3.64, 0.9073, 0.00172, 0.7444, 0
 
 
 def sig(z):
-    return 1.0 / (1.0 + math.exp(z))
+    return 1.0 / (1.0 + np.exp(z))
 
 
 def rhs(y, stim):
     """dy/dt; stim is the depolarising stimulus (pA/pF), carried by K+."""
     V, Ki, Nai, Cai, Cass, Casr, Rb, m, h, j, xr1, xr2, xs, r, s, d, f, f2, fc = y
-    EK = RTF * math.log(K_O / Ki)
-    ENa = RTF * math.log(NA_O / Nai)
-    EKs = RTF * math.log((K_O + 0.03 * NA_O) / (Ki + 0.03 * Nai))
-    ECa = 0.5 * RTF * math.log(CA_O / Cai)
+    EK = RTF * np.log(K_O / Ki)
+    ENa = RTF * np.log(NA_O / Nai)
+    EKs = RTF * np.log((K_O + 0.03 * NA_O) / (Ki + 0.03 * Nai))
+    ECa = 0.5 * RTF * np.log(CA_O / Cai)
     INa = 14.838 * m ** 3 * h * j * (V - ENa)
     u = 2.0 * (V - 15.0) / RTF
-    ghk = 1.0 if u == 0.0 else u / math.expm1(u)
-    ICaL = 3.98e-5 * d * f * f2 * fc * 2.0 * FARADAY * ghk * (0.25 * Cass * math.exp(u) - CA_O)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ghk = np.where(u == 0.0, 1.0, u / np.expm1(u))
+    ICaL = 3.98e-5 * d * f * f2 * fc * 2.0 * FARADAY * ghk * (0.25 * Cass * np.exp(u) - CA_O)
     Ito = 0.294 * r * s * (V - EK)
-    IKr = 0.153 * math.sqrt(K_O / 5.4) * xr1 * xr2 * (V - EK)
+    IKr = 0.153 * np.sqrt(K_O / 5.4) * xr1 * xr2 * (V - EK)
     IKs = 0.392 * xs ** 2 * (V - EKs)
-    a1 = 0.1 / (1.0 + math.exp(0.06 * (V - EK - 200.0)))
-    b1 = (3.0 * math.exp(0.0002 * (V - EK + 100.0)) + math.exp(0.1 * (V - EK - 10.0))) / (1.0 + math.exp(-0.5 * (V - EK)))
-    IK1 = 5.405 * math.sqrt(K_O / 5.4) * a1 / (a1 + b1) * (V - EK)
-    INaCa = 1000.0 * (math.exp(0.35 * V / RTF) * Nai ** 3 * CA_O - math.exp(-0.65 * V / RTF) * NA_O ** 3 * Cai * 2.5) / (
-        (87.5 ** 3 + NA_O ** 3) * (1.38 + CA_O) * (1.0 + 0.1 * math.exp(-0.65 * V / RTF)))
-    INaK = 2.724 * K_O / (K_O + 1.0) * Nai / (Nai + 40.0) / (1.0 + 0.1245 * math.exp(-0.1 * V / RTF) + 0.0353 * math.exp(-V / RTF))
+    a1 = 0.1 / (1.0 + np.exp(0.06 * (V - EK - 200.0)))
+    b1 = (3.0 * np.exp(0.0002 * (V - EK + 100.0)) + np.exp(0.1 * (V - EK - 10.0))) / (1.0 + np.exp(-0.5 * (V - EK)))
+    IK1 = 5.405 * np.sqrt(K_O / 5.4) * a1 / (a1 + b1) * (V - EK)
+    INaCa = 1000.0 * (np.exp(0.35 * V / RTF) * Nai ** 3 * CA_O - np.exp(-0.65 * V / RTF) * NA_O ** 3 * Cai * 2.5) / (
+        (87.5 ** 3 + NA_O ** 3) * (1.38 + CA_O) * (1.0 + 0.1 * np.exp(-0.65 * V / RTF)))
+    INaK = 2.724 * K_O / (K_O + 1.0) * Nai / (Nai + 40.0) / (1.0 + 0.1245 * np.exp(-0.1 * V / RTF) + 0.0353 * np.exp(-V / RTF))
     IpCa = 0.1238 * Cai / (Cai + 0.0005)
-    IpK = 0.0146 * (V - EK) / (1.0 + math.exp((25.0 - V) / 5.98))
+    IpK = 0.0146 * (V - EK) / (1.0 + np.exp((25.0 - V) / 5.98))
     IbNa = 0.00029 * (V - ENa)
     IbCa = 0.000592 * (V - ECa)
     dV = -(INa + ICaL + Ito + IKr + IKs + IK1 + INaCa + INaK + IpCa + IpK + IbNa + IbCa) + stim
@@ -65,31 +67,36 @@ def rhs(y, stim):
     dCass = (-ICaL * CAP / (2.0 * V_SS * FARADAY) + Irel * V_SR / V_SS - Ixfer * V_C / V_SS)
     dCass /= 1.0 + 0.4 * 0.00025 / (Cass + 0.00025) ** 2
 
+    gates = gate_kinetics(V, Cass)
+    return [dV, dKi, dNai, dCai, dCass, dCasr, dRb] + [(inf - g) / tau for g, (inf, tau) in zip((m, h, j, xr1, xr2, xs, r, s, d, f, f2, fc), gates)]
+
+
+def gate_kinetics(V, Cass):
+    """(steady state, time constant in ms) of the twelve gates m, h, j, xr1, xr2, xs, r, s, d, f, f2, fCass."""
     minf = sig((-56.86 - V) / 9.03) ** 2
     tm = sig((-60.0 - V) / 5.0) * (0.1 * sig((V + 35.0) / 5.0) + 0.1 * sig((V - 50.0) / 200.0))
     hinf = sig((V + 71.55) / 7.43) ** 2
-    if V >= -40.0:
-        ah, bh = 0.0, 0.77 / (0.13 * (1.0 + math.exp(-(V + 10.66) / 11.1)))
-        aj, bj = 0.0, 0.6 * math.exp(0.057 * V) / (1.0 + math.exp(-0.1 * (V + 32.0)))
-    else:
-        ah, bh = 0.057 * math.exp(-(80.0 + V) / 6.8), 2.7 * math.exp(0.079 * V) + 3.1e5 * math.exp(0.3485 * V)
-        aj = (-2.5428e4 * math.exp(0.2444 * V) - 6.948e-6 * math.exp(-0.04391 * V)) * (V + 37.78) / (1.0 + math.exp(0.311 * (V + 79.23)))
-        bj = 0.02424 * math.exp(-0.01052 * V) / (1.0 + math.exp(-0.1378 * (V + 40.14)))
-    gates = [
-        (m, minf, tm),
-        (h, hinf, 1.0 / (ah + bh)),
-        (j, hinf, 1.0 / (aj + bj)),
-        (xr1, sig((-26.0 - V) / 7.0), 450.0 * sig((-45.0 - V) / 10.0) * 6.0 * sig((V + 30.0) / 11.5)),
-        (xr2, sig((V + 88.0) / 24.0), 3.0 * sig((-60.0 - V) / 20.0) * 1.12 * sig((V - 60.0) / 20.0)),
-        (xs, sig((-5.0 - V) / 14.0), 1400.0 / math.sqrt(1.0 + math.exp((5.0 - V) / 6.0)) * sig((V - 35.0) / 15.0) + 80.0),
-        (r, sig((20.0 - V) / 6.0), 9.5 * math.exp(-(V + 40.0) ** 2 / 1800.0) + 0.8),
-        (s, sig((V + 20.0) / 5.0), 85.0 * math.exp(-(V + 45.0) ** 2 / 320.0) + 5.0 * sig((V - 20.0) / 5.0) + 3.0),
-        (d, sig((-8.0 - V) / 7.5),
+    hi = V >= -40.0
+    ah = np.where(hi, 0.0, 0.057 * np.exp(-(80.0 + V) / 6.8))
+    bh = np.where(hi, 0.77 / (0.13 * (1.0 + np.exp(-(V + 10.66) / 11.1))), 2.7 * np.exp(0.079 * V) + 3.1e5 * np.exp(0.3485 * V))
+    aj = np.where(hi, 0.0, (-2.5428e4 * np.exp(0.2444 * V) - 6.948e-6 * np.exp(-0.04391 * V)) * (V + 37.78)
+                  / (1.0 + np.exp(0.311 * (V + 79.23))))
+    bj = np.where(hi, 0.6 * np.exp(0.057 * V) / (1.0 + np.exp(-0.1 * (V + 32.0))),
+                  0.02424 * np.exp(-0.01052 * V) / (1.0 + np.exp(-0.1378 * (V + 40.14))))
+    return [
+        (minf, tm),
+        (hinf, 1.0 / (ah + bh)),
+        (hinf, 1.0 / (aj + bj)),
+        (sig((-26.0 - V) / 7.0), 450.0 * sig((-45.0 - V) / 10.0) * 6.0 * sig((V + 30.0) / 11.5)),
+        (sig((V + 88.0) / 24.0), 3.0 * sig((-60.0 - V) / 20.0) * 1.12 * sig((V - 60.0) / 20.0)),
+        (sig((-5.0 - V) / 14.0), 1400.0 / np.sqrt(1.0 + np.exp((5.0 - V) / 6.0)) * sig((V - 35.0) / 15.0) + 80.0),
+        (sig((20.0 - V) / 6.0), 9.5 * np.exp(-(V + 40.0) ** 2 / 1800.0) + 0.8),
+        (sig((V + 20.0) / 5.0), 85.0 * np.exp(-(V + 45.0) ** 2 / 320.0) + 5.0 * sig((V - 20.0) / 5.0) + 3.0),
+        (sig((-8.0 - V) / 7.5),
          (1.4 * sig((-35.0 - V) / 13.0) + 0.25) * 1.4 * sig((V + 5.0) / 5.0) + sig((50.0 - V) / 20.0)),
-        (f, sig((V + 20.0) / 7.0), 1102.5 * math.exp(-(V + 27.0) ** 2 / 225.0) + 200.0 * sig((13.0 - V) / 10.0)
+        (sig((V + 20.0) / 7.0), 1102.5 * np.exp(-(V + 27.0) ** 2 / 225.0) + 200.0 * sig((13.0 - V) / 10.0)
          + 180.0 * sig((V + 30.0) / 10.0) + 20.0),
-        (f2, 0.67 * sig((V + 35.0) / 7.0) + 0.33, 562.0 * math.exp(-(V + 27.0) ** 2 / 240.0) + 31.0 * sig((25.0 - V) / 10.0)
+        (0.67 * sig((V + 35.0) / 7.0) + 0.33, 562.0 * np.exp(-(V + 27.0) ** 2 / 240.0) + 31.0 * sig((25.0 - V) / 10.0)
          + 80.0 * sig((V + 30.0) / 10.0)),
-        (fc, 0.6 / (1.0 + (Cass / 0.05) ** 2) + 0.4, 80.0 / (1.0 + (Cass / 0.05) ** 2) + 2.0),
+        (0.6 / (1.0 + (Cass / 0.05) ** 2) + 0.4, 80.0 / (1.0 + (Cass / 0.05) ** 2) + 2.0),
     ]
-    return [dV, dKi, dNai, dCai, dCass, dCasr, dRb] + [(inf - g) / tau for g, inf, tau in gates]
