@@ -18,7 +18,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "tp06-epi-single-ap"))
 import tp06  # noqa: E402
 
-H, DT, T_END = 0.5, 0.05, 100.0                       # mm, ms, ms
+H, DT, T_END = 0.5, 0.05, 150.0                       # mm, ms, ms
 LX, LY, LZ = 20.0, 7.0, 3.0                           # mm
 CHI_CM = 140.0e3 * 0.01                               # chi 140 /mm = 1.4e5 /m times Cm 0.01 F/m^2 -> F/m^3
 SIG_L = 0.17 * 0.62 / (0.17 + 0.62)                   # S/m, monodomain (series) conductivity along fibres
