@@ -23,6 +23,7 @@ public static class BuiltInSolvers
         new JansenRitSolver(clock),
         new LogisticGrowthSolver(clock),
         new MonodomainSolver(clock),
+        new NagumoCableSolver(clock),
         new PassiveMembraneSolver(clock),
         new PkIntravenousSolver(clock),
         new PkOralSolver(clock),

@@ -14,7 +14,7 @@ public class BuiltInSolversTests
         Assert.Equal(ids.Distinct(), ids);
         string[] known =
         [
-            "epileptor", "exponential-growth", "exponential-lq", "gompertz", "hodgkin-huxley", "jansen-rit", "logistic-growth", "monodomain-tp06-epi",
+            "epileptor", "exponential-growth", "exponential-lq", "gompertz", "hodgkin-huxley", "jansen-rit", "logistic-growth", "monodomain-tp06-epi", "nagumo-cable",
             "passive-membrane", "pk-1c-iv", "pk-1c-oral", "simeoni-tgi", "ten-tusscher-2006-epi", "von-bertalanffy-growth", "windkessel2", "windkessel3", "windkessel4",
         ];
         Assert.Empty(known.Except(ids));
