@@ -7,6 +7,9 @@ diffusion, forward Euler for V and concentrations, Rush-Larsen for the gates and
 NumPy whole-array operations; the cell model is ../tp06-epi-single-ap/tp06.py (ten Tusscher & Panfilov 2006 epi,
 doi:10.1152/ajpheart.00109.2006). Records V at P1..P9 every 0.05 ms to 100 ms, prints the 0 mV activation times and
 the sha256 of reference.csv.
+
+Usage: generate_reference.py [H DT DIR] -- other resolutions (the nightly niederer-slab-dx02 case runs it with
+0.2 0.05 ../niederer-slab-dx02); P9 lies on a node whenever H divides 0.5 mm.
 """
 import hashlib
 import os
@@ -18,7 +21,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "tp06-epi-single-ap"))
 import tp06  # noqa: E402
 
-H, DT, T_END = 0.5, 0.05, 150.0                       # mm, ms, ms
+H, DT, T_END = 0.5, 0.05, 150.0                       # mm, ms, ms (defaults; see usage)
+if len(sys.argv) == 4:
+    H, DT = float(sys.argv[1]), float(sys.argv[2])
+    HERE = os.path.abspath(os.path.join(HERE, sys.argv[3]))
 LX, LY, LZ = 20.0, 7.0, 3.0                           # mm
 CHI_CM = 140.0e3 * 0.01                               # chi 140 /mm = 1.4e5 /m times Cm 0.01 F/m^2 -> F/m^3
 SIG_L = 0.17 * 0.62 / (0.17 + 0.62)                   # S/m, monodomain (series) conductivity along fibres
@@ -37,14 +43,29 @@ def laplacian(v):
             + D_T * (p[1:-1, 1:-1, 2:] + p[1:-1, 1:-1, :-2] - 2 * c)) / H ** 2
 
 
+def probe(p):
+    """(node, weight) pairs of linear interpolation along each axis; a single node when the point is on one."""
+    axes = []
+    for c in p:
+        s = c / H
+        i = int(np.floor(s + 1e-9))
+        f = s - i
+        axes.append([(i, 1.0)] if abs(f) < 1e-9 else [(i, 1.0 - f), (i + 1, f)])
+    return [((a, b, c), wa * wb * wc) for a, wa in axes[0] for b, wb in axes[1] for c, wc in axes[2]]
+
+
+def sample(v, terms):
+    return sum(w * v[i] for i, w in terms) if len(terms) > 1 else v[terms[0][0]]
+
+
 def main():
     shape = (int(round(LX / H)) + 1, int(round(LY / H)) + 1, int(round(LZ / H)) + 1)   # index order x, y, z
     y = [np.full(shape, float(v)) for v in tp06.Y0]
     x, yy, z = np.meshgrid(*(np.arange(n) * H for n in shape), indexing="ij")
     region = (x <= 1.5 + 1e-9) & (yy <= 1.5 + 1e-9) & (z <= 1.5 + 1e-9)
-    idx = {k: tuple(int(round(c / H)) for c in p) for k, p in POINTS.items()}
+    idx = {k: probe(p) for k, p in POINTS.items()}
     steps = int(round(T_END / DT))
-    rows = [[0.0] + [y[0][idx[k]] for k in POINTS]]
+    rows = [[0.0] + [sample(y[0], idx[k]) for k in POINTS]]
     for n in range(steps):
         t = n * DT
         stim = np.where(region, STIM, 0.0) if t < 2.0 - 1e-9 else np.zeros(shape)
@@ -57,7 +78,7 @@ def main():
         new.append(0.005 / rate + (y[6] - 0.005 / rate) * np.exp(-DT * rate))
         new += [inf + (g - inf) * np.exp(-DT / tau) for g, (inf, tau) in zip(y[7:], gates)]
         y = new
-        rows.append([(n + 1) * DT] + [y[0][idx[k]] for k in POINTS])
+        rows.append([(n + 1) * DT] + [sample(y[0], idx[k]) for k in POINTS])
     out = os.path.join(HERE, "reference.csv")
     with open(out, "w", newline="\n") as fh:
         fh.write("time [ms]," + ",".join("V_%s [mV]" % k for k in POINTS) + "\n")
