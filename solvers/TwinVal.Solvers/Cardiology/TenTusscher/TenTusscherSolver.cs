@@ -45,5 +45,4 @@ public sealed class TenTusscherSolver(TimeProvider? clock = null) : BuiltInSolve
         < TenTusscherState.RBar => Concentration,
         _ => Unit.Parse("1"),
     };
-
 }
