@@ -3,6 +3,8 @@ using TwinVal.Harness.Execution;
 using TwinVal.Solvers.Cardiology;
 using TwinVal.Solvers.Cardiology.Cells;
 using TwinVal.Solvers.Cardiology.ClosedLoop;
+using TwinVal.Solvers.Cardiology.TenTusscher;
+using TwinVal.Solvers.Cardiology.Tissue;
 using TwinVal.Solvers.Neurology;
 using TwinVal.Solvers.Oncology;
 
@@ -29,10 +31,13 @@ public static class BuiltInSolvers
         new JansenRitSolver(clock),
         new LogisticGrowthSolver(clock),
         new MitchellSchaefferSolver(clock),
+        new MonodomainSolver(clock),
+        new NagumoCableSolver(clock),
         new PassiveMembraneSolver(clock),
         new PkIntravenousSolver(clock),
         new PkOralSolver(clock),
         new SimeoniSolver(clock),
+        new TenTusscherSolver(clock),
         new VonBertalanffySolver(clock),
         new Windkessel2Solver(clock),
         new Windkessel3Solver(clock),
