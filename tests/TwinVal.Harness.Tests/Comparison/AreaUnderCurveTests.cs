@@ -47,7 +47,7 @@ public sealed class AreaUnderCurveTests
         var ok = QoiExtractor.TryExtract(new QoiSpec(QoiKind.Auc, WindowStart: Q(1, "mg")), Hours, S("C", "mg/L", 0.0, 2.0, 4.0, 0.0), out _, out var error);
 
         Assert.False(ok);
-        Assert.Contains("'from'", error, StringComparison.Ordinal);
+        Assert.Contains("'window start'", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -2,7 +2,9 @@ using System.Collections.Immutable;
 using TwinVal.Harness.Catalog;
 using TwinVal.Harness.Comparison;
 using TwinVal.Harness.Judging;
+using TwinVal.Harness.Properties;
 using TwinVal.Harness.Reporting;
+using TwinVal.Harness.Units;
 
 namespace TwinVal.Reports.Tests.Pdf;
 
@@ -49,13 +51,24 @@ internal static class EvidenceReport
         var record = RecordFactory.Case(loaded.Case ?? throw new InvalidOperationException(string.Join("; ", loaded.Problems)));
         var run = sample.Results[0] with
         {
-            Checks = [.. sample.Results[0].Checks, new CheckResult("y-order", "convergence:observed-order", "P", 0, 0.1, 0.1, "1", Verdict.Pass, "order ok")],
+            Checks =
+            [
+                .. sample.Results[0].Checks,
+                new CheckResult("y-order", "convergence:observed-order", "P", 0, 0.1, 0.1, "1", Verdict.Pass, "order ok"),
+                new CheckResult("P-monotone", "property:monotone-in-time", "P", 0.25, 0, -0.25, "mmHg", Verdict.Fail, "P rose by 0.25 mmHg at t = 1.5 s")
+                {
+                    Property = new PropertyEvidence(42, 7, 200, 3, [new NamedQuantity("R", new Quantity(0.5, Unit.Parse("mmHg*s/mL"))), new NamedQuantity("C", new Quantity(2, Unit.Parse("mL/mmHg")))]),
+                },
+                new CheckResult("P-positive", "property:non-negative", "P", 80, 0, 80, "mmHg", Verdict.Pass, "held")
+                {
+                    Property = new PropertyEvidence(43, 7, 200, 0, []),
+                },
+            ],
             Ladders = [Ladder],
         };
         var solver = sample.Solvers[0] with { Files = [new SolverFileHash("assembly", "/opt/solvers/wk-test.dll", SolverHash)] };
         var summary = sample with { Cases = [record], Solvers = [solver], Results = [run] };
         File.WriteAllText(Path.Combine(folder, "credibility.json"), Credibility);
-        File.WriteAllText(Path.Combine(folder, "run.json"), RunJson);
         var pdf = SampleReport.RenderBytes(summary, folder);
         var pages = PdfText.Pages(pdf);
         File.WriteAllText(Path.Combine(folder, "report.txt"), string.Join('\n', pages));
@@ -82,17 +95,4 @@ internal static class EvidenceReport
         }
         """;
 
-    // Only the part the property table reads: a property check with samples, seed and a shrunk counterexample.
-    private const string RunJson = """
-        {
-          "results": [
-            { "case": "wk2-diastolic-decay", "solver": "wk-test", "checks": [
-              { "check": "P-pointwise", "metric": "pointwise", "verdict": "fail" },
-              { "check": "P-monotone", "kind": "property", "metric": "property", "property": "P decreases without inflow",
-                "samples": 200, "seed": 42, "verdict": "fail", "counterexample": { "R": 0.5, "C": 2 } },
-              { "check": "P-positive", "kind": "property", "property": "P stays positive", "samples": 200, "seed": 42, "verdict": "pass" }
-            ] }
-          ]
-        }
-        """;
 }

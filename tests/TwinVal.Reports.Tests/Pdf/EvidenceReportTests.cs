@@ -54,8 +54,10 @@ public class EvidenceReportTests
         var text = EvidenceReport.Text;
 
         Assert.Contains("Property Samples Seed Verdict Counterexample (shrunk)", text, StringComparison.Ordinal);
-        Assert.Contains("P decreases without 200 42 fail { \"R\": 0.5, \"C\": 2 }", text, StringComparison.Ordinal);
-        Assert.Contains("P stays positive 200 42 pass none", text, StringComparison.Ordinal);
+        Assert.Contains("P-monotone 200 42", text, StringComparison.Ordinal);
+        Assert.Contains("R=0.5 mmHg*s/mL; C=2 mL/mmHg", text, StringComparison.Ordinal);
+        Assert.Contains("P-positive 200 43", text, StringComparison.Ordinal);
+        Assert.Contains("held at every sample", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Property Samples Seed", string.Join('\n', SampleReport.Pages), StringComparison.Ordinal);
     }
 

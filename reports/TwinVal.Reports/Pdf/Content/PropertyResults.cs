@@ -27,8 +27,8 @@ internal static class PropertyResults
             new ParagraphBlock($"Property checks of {run.CaseId} × {run.SolverId}:", TextStyle.Body),
             new TableBlock(
                 [
-                    new TableColumn("Property", 1.6f), new TableColumn("Samples", 0.7f, TextAlign.Right), new TableColumn("Seed", 1.3f, TextAlign.Right),
-                    new TableColumn("Verdict", 0.7f), new TableColumn("Counterexample (shrunk) or result", 3f),
+                    new TableColumn("Property", 1.4f), new TableColumn("Samples", 0.9f, TextAlign.Right), new TableColumn("Seed", 1.8f, TextAlign.Right),
+                    new TableColumn("Verdict", 0.7f), new TableColumn("Counterexample (shrunk) or result", 2.8f),
                 ],
                 rows),
         ];
