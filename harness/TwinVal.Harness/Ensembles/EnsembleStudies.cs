@@ -48,7 +48,8 @@ public static class EnsembleStudies
 
             var spec = baseOutput.Run.Case.Ensemble!;
             var outcome = EnsembleJudge.Judge(spec, [.. group.Select(m => (m, byRun.GetValueOrDefault(m.Run.Index)))]);
-            judged[group.Key] = Judge.Evaluate(baseOutput, previous.Checks.AddRange(outcome.Checks));
+            // Re-judged with the ensemble checks added; what earlier stages attached (ladder records) is kept.
+            judged[group.Key] = Judge.Evaluate(baseOutput, previous.Checks.AddRange(outcome.Checks)) with { Ladders = previous.Ladders, Validations = previous.Validations };
             var path = writer.OutputPath(baseOutput.Run.Case.Id, baseOutput.Run.Solver.Id);
             await AtomicFile.WriteTextAsync(
                 Path.Combine(Path.GetDirectoryName(path)!, baseOutput.Run.Solver.Id + MemberFileSuffix), outcome.MemberCsv, CancellationToken.None).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using TwinVal.Harness.Catalog;
 using TwinVal.Harness.Data;
+using TwinVal.Harness.Ensembles;
 using TwinVal.Harness.Execution;
 using TwinVal.Harness.Judging;
 using TwinVal.Harness.Planning;
@@ -85,10 +86,25 @@ public sealed class ValidationRunnerLadderTests
         Assert.True(File.Exists(Path.Combine(folder, "outputs", "conv", "fake.level-0.csv")));
     }
 
-    private static async Task<(JudgedRun Run, string Folder)> RunAsync(RunnerSandbox sandbox, FakeBehaviour behaviour)
+    [Fact]
+    public async Task RunAsync_ConvergenceCaseWithEnsemble_KeepsTheLadderRecord()
+    {
+        // The ensemble stage re-judges the run after the ladders: it must not drop the ladder records they attached.
+        using var sandbox = new RunnerSandbox();
+        var ensemble = new EnsembleSpec(
+            10, 500, [],
+            [new EnsembleCheck("y-final-moments", EnsembleTest.Moments, "y", new QoiSpec(QoiKind.FinalValue), new Quantity(1.0, Unit.Dimensionless), new Quantity(0.1, Unit.Dimensionless))]);
+        var (run, _) = await RunAsync(sandbox, FakeBehaviour.Computes(r => Table(1.0 + (0.5 * H(r) * H(r)) + (r.Seed % 2 == 0 ? 0.05 : -0.05))), ConvergenceCase() with { Ensemble = ensemble });
+
+        Assert.Contains(run.Checks, c => c.CheckId == "y-final-moments");
+        Assert.Single(run.Ladders);
+        Assert.Single(Assert.Single((await sandbox.ReadRunJsonAsync()).Results).Ladders);
+    }
+
+    private static async Task<(JudgedRun Run, string Folder)> RunAsync(RunnerSandbox sandbox, FakeBehaviour behaviour, ReferenceCase? referenceCase = null)
     {
         using var fake = new FakeSolver("fake", "test-model").Otherwise(behaviour);
-        var planning = Planner.Plan([ConvergenceCase()], [fake], PlanOptions.Everything);
+        var planning = Planner.Plan([referenceCase ?? ConvergenceCase()], [fake], PlanOptions.Everything);
         var (summary, folder) = await sandbox.StartAsync(sandbox.Settings(planning.Plan), cancellationToken: TestContext.Current.CancellationToken);
         return (Assert.Single(summary.Results), folder);
     }
