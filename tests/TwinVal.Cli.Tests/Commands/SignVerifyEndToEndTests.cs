@@ -4,6 +4,8 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text.RegularExpressions;
 using TwinVal.Reports.Signing;
 using TwinVal.Reports.Verification;
+using UglyToad.PdfPig.Annotations;
+using UglyToad.PdfPig.Tokens;
 using PigDocument = UglyToad.PdfPig.PdfDocument;
 
 namespace TwinVal.Cli.Tests.Commands;
@@ -78,6 +80,25 @@ public sealed class SignVerifyEndToEndTests(SignedRunFixture run) : IClassFixtur
         using var document = PigDocument.Open(run.AuthorSigned);
         Assert.True(document.NumberOfPages > 1);
         Assert.All(document.GetPages(), page => Assert.Contains(page.GetAnnotations(), a => a.Content == DevelopmentCertificate.Banner));
+    }
+
+    // ISO 19005-2/-3 §6.3.2 and §6.3.3 (veraPDF rules 6.3.2-1, 6.3.2-2, 6.3.3-1, 6.3.3-3): every annotation has /F with
+    // Print set and Hidden, Invisible, NoView and ToggleNoView clear, and an appearance dictionary holding only /N.
+    [Fact]
+    public void Sign_EveryAnnotation_MeetsPdfA2AnnotationRules()
+    {
+        using var document = PigDocument.Open(run.Reviewed);
+        var annotations = document.GetPages().SelectMany(p => p.GetAnnotations()).ToList();
+
+        Assert.Contains(annotations, a => a.Type == AnnotationType.Widget);
+        Assert.Contains(annotations, a => a.Content == DevelopmentCertificate.Banner);
+        Assert.All(annotations, a =>
+        {
+            Assert.True(a.Flags.HasFlag(AnnotationFlags.Print), $"{a.Type} without the Print flag");
+            Assert.False((a.Flags & (AnnotationFlags.Hidden | AnnotationFlags.Invisible | AnnotationFlags.NoView | AnnotationFlags.ToggleNoView)) != 0, $"{a.Type} flags {a.Flags}");
+            Assert.True(a.AnnotationDictionary.TryGet(NameToken.Ap, out DictionaryToken appearance), $"{a.Type} without /AP");
+            Assert.Equal(["N"], appearance.Data.Keys);
+        });
     }
 
     [Fact]
