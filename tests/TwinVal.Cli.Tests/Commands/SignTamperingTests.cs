@@ -11,7 +11,8 @@ namespace TwinVal.Cli.Tests.Commands;
 /// <summary>
 /// Issue 8 tampering on our own signed output (author signature by <c>run --sign</c>, reviewer's by <c>sign</c>):
 /// a changed byte inside a signed range, a removed attachment and appended bytes are each caught by <c>twinval
-/// verify</c> (exit 1, the failing check named) and by poppler's pdfsig.
+/// verify</c> (exit 1, the failing check named; exit 2 naming the byte when the change breaks the last cross-reference
+/// section) and by poppler's pdfsig.
 /// </summary>
 public sealed class SignTamperingTests(SignedRunFixture run) : IClassFixture<SignedRunFixture>
 {
@@ -40,8 +41,14 @@ public sealed class SignTamperingTests(SignedRunFixture run) : IClassFixture<Sig
 
             var report = PdfVerifier.Verify(tampered, Anchors(), "tampered.pdf");
 
+            // Never valid. A byte in the content is a failed range check (exit 1); a byte in the last cross-reference
+            // section or trailer makes the file unreadable (exit 2), and the problem names the byte offset.
             Assert.NotEqual(VerificationVerdict.Valid, report.Verdict);
-            if (report.Verdict == VerificationVerdict.Invalid)
+            if (report.Verdict == VerificationVerdict.Unreadable)
+            {
+                Assert.Contains("byte ", report.Problems[0].ToString(), StringComparison.Ordinal);
+            }
+            else
             {
                 foreach (var i in covering.Where(i => i < report.Signatures.Length))
                 {
@@ -70,6 +77,22 @@ public sealed class SignTamperingTests(SignedRunFixture run) : IClassFixture<Sig
 
         Assert.Contains("verdict: INVALID", verify.Out, StringComparison.Ordinal);
         Assert.Contains($"signature {signature + 1}: digest: found", verify.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FlipByte_InLastXrefSection_VerifyExitsTwoNamingTheBytePdfSigDigestMismatch()
+    {
+        var tampered = (byte[])run.Reviewed.Clone();
+        var xref = tampered.AsSpan().LastIndexOf("\nxref\n"u8) + 1;
+        // Byte 20 of the section lies in its first entry's offset or generation digits.
+        tampered[xref + 20] ^= 0xB7;
+        var path = run.Write("xref.pdf", tampered);
+
+        var verify = (await run.VerifyAsync("xref.pdf")).AssertExit(ExitCodes.UsageOrInput);
+
+        Assert.Contains("error: byte ", verify.Error, StringComparison.Ordinal);
+        Assert.Contains("xref", verify.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(PdfSigBlocks.Of(path), b => PdfSigBlocks.Valid(b) && PdfSigBlocks.Total(b));
     }
 
     [Fact]
