@@ -10,7 +10,8 @@ namespace TwinVal.Reports.Pdf;
 /// Renders the validation report (report.pdf) of a run: cover, summary verdict matrix, one section per case with
 /// acceptance formulas, metrics and overlay and error plots, environment and provenance, and the signature page.
 /// Everything printed comes from the run summary and the run record folder (solver outputs) plus the case folders the
-/// record names, and every date from the record (never the clock), so the same record gives the same report.
+/// record names, and every date from the record (never the clock), and the document identifier from the run id and
+/// run.json (<see cref="DocumentIdentity"/>), so the same record gives a byte-identical report.
 /// </summary>
 public static class PdfReport
 {
@@ -26,9 +27,16 @@ public static class PdfReport
         ArgumentNullException.ThrowIfNull(destination);
         cancellationToken.ThrowIfCancellationRequested();
 
-        // Skia writes synchronously; render into memory, then copy asynchronously to the caller's stream.
+        // The document identifier comes from the run (its id and its run.json), so the same record gives the same bytes.
+        using var json = new MemoryStream();
+        await new RunJsonExporter().ExportAsync(summary, json, cancellationToken).ConfigureAwait(false);
+        var seed = DocumentIdentity.Seed(summary.Info.RunId, json.GetBuffer().AsSpan(0, (int)json.Length));
+
+        // Skia writes synchronously; render into memory, fix the identifier in place before anything is appended (no
+        // offset moves), then copy asynchronously to the caller's stream.
         using var buffer = new MemoryStream();
         Render(summary, recordFolder, buffer);
+        DocumentIdentity.Patch(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), seed);
         buffer.Position = 0;
         await buffer.CopyToAsync(destination, cancellationToken).ConfigureAwait(false);
     }

@@ -1,14 +1,14 @@
 using SkiaSharp;
+using TwinVal.Reports.Pdf;
 
 namespace TwinVal.Reports.Tests.Pdf;
 
 /// <summary>
-/// What is and is not deterministic in report.pdf. Everything Skia takes from <see cref="SKDocumentPdfMetadata"/> comes
-/// from the run record (title, author, subject, keywords, creator, producer, creation and modification dates), and the
+/// report.pdf is a function of the run record. Everything Skia takes from <see cref="SKDocumentPdfMetadata"/> comes
+/// from the record (title, author, subject, keywords, creator, producer, creation and modification dates), and the
 /// page content is a function of the record alone. Skia's document UUID (XMP DocumentID/InstanceID and the trailer
-/// /ID) is not: SkPDFMetadata derives it from the clock and a memory address, and SkiaSharp offers no field to set it.
-/// Post-processing is ruled out (signatures are appended as incremental updates over Skia's exact bytes), so the
-/// UUID is the one accepted difference; <c>RenderAsync_SameRecordTwice_GivesSameTextAndBytesUpToTheDocumentId</c> checks it is the only one.
+/// /ID) comes from the clock and a memory address and cannot be set; <see cref="DocumentIdentity"/> overwrites it in
+/// place with one derived from the run id and run.json, so the same record gives byte-identical PDFs.
 /// </summary>
 public class PdfDeterminismTests
 {
@@ -25,16 +25,22 @@ public class PdfDeterminismTests
     }
 
     [Fact]
-    public void RenderAsync_SameRecordTwice_DiffersAtMostInTheDocumentUuid()
+    public void RenderAsync_SameRecordTwice_ByteIdentical()
     {
         var again = SampleReport.RenderBytes(SampleReport.Summary, SampleReport.RecordFolder);
-        var (first, second) = (System.Text.Encoding.Latin1.GetString(SampleReport.Pdf), System.Text.Encoding.Latin1.GetString(again));
 
-        // Every differing byte lies inside a uuid:… value or the trailer /ID: count differing positions outside those.
-        var ids = System.Text.RegularExpressions.Regex.Matches(first, @"uuid:[0-9a-f-]{36}|/ID \[<[0-9A-F]{32}> <[0-9A-F]{32}>\]")
-            .Select(m => (m.Index, End: m.Index + m.Length)).ToList();
-        Assert.Equal(first.Length, second.Length);
-        var outside = Enumerable.Range(0, first.Length).Count(i => first[i] != second[i] && !ids.Any(r => i >= r.Index && i < r.End));
-        Assert.Equal(0, outside);
+        Assert.Equal(SampleReport.Pdf.Length, again.Length);
+        var first = Enumerable.Range(0, again.Length).FirstOrDefault(i => again[i] != SampleReport.Pdf[i], -1);
+        Assert.True(first < 0, $"the second rendering differs first at byte {first}");
+    }
+
+    [Fact]
+    public void RenderAsync_RunJsonDiffers_DocumentIdDiffers()
+    {
+        var changed = SampleReport.Summary with { Solvers = [.. SampleReport.Summary.Solvers.Select(s => s with { Version = s.Version + "-b" })] };
+
+        var other = SampleReport.RenderBytes(changed, SampleReport.RecordFolder);
+
+        Assert.NotEqual(DocumentIdentityTests.TrailerIds(SampleReport.Pdf)[0], DocumentIdentityTests.TrailerIds(other)[0]);
     }
 }

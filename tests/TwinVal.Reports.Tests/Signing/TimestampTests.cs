@@ -5,6 +5,7 @@ using System.Security.Cryptography.Pkcs;
 using System.Text;
 using TwinVal.Reports.Signing;
 using TwinVal.Reports.Tests.Pdf;
+using TwinVal.Testing;
 using Xunit;
 
 namespace TwinVal.Reports.Tests.Signing;
