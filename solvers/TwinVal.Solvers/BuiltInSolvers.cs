@@ -33,6 +33,7 @@ public static class BuiltInSolvers
         new MitchellSchaefferSolver(clock),
         new MonodomainSolver(clock),
         new NagumoCableSolver(clock),
+        new PassiveCableSolver(clock),
         new PassiveMembraneSolver(clock),
         new PkIntravenousSolver(clock),
         new PkOralSolver(clock),

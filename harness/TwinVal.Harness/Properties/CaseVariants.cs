@@ -68,4 +68,21 @@ public static class CaseVariants
 
         return With(referenceCase, swapped);
     }
+
+    /// <summary>
+    /// <paramref name="referenceCase"/> with the rows of every data table in reverse order (keys and every column's
+    /// values together), so a model reading its nodes in table order numbers them the other way round.
+    /// </summary>
+    public static ReferenceCase RowsReversed(ReferenceCase referenceCase)
+    {
+        ArgumentNullException.ThrowIfNull(referenceCase);
+        return referenceCase with
+        {
+            DataTables = [.. referenceCase.DataTables.Select(t => t with
+            {
+                Keys = [.. t.Keys.Reverse()],
+                Columns = [.. t.Columns.Select(c => c with { Values = [.. c.Values.Reverse()] })],
+            })],
+        };
+    }
 }

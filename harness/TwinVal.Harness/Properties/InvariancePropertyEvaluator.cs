@@ -9,7 +9,8 @@ namespace TwinVal.Harness.Properties;
 /// <summary>
 /// Invariance under a declared transformation: the transformed solve must reproduce the sample's solve, variable by
 /// variable, within atol + rtol·|x|. Time translation compares x'(t + shift) with x(t); relabelling compares the
-/// swapped variable of the relabelled solve with the original.
+/// swapped variable of the relabelled solve with the original; row permutation compares each variable of the solve with
+/// reversed data-table rows with the original.
 /// </summary>
 public sealed class InvariancePropertyEvaluator : IPropertyEvaluator
 {
@@ -17,15 +18,25 @@ public sealed class InvariancePropertyEvaluator : IPropertyEvaluator
     public ImmutableArray<ReferenceCase> Variants(PropertySpec spec, ReferenceCase point)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        return spec.Transformation == InvarianceTransformation.TimeTranslation
-            ? [point, CaseVariants.Translated(point, spec.Shift!.Value)]
-            : [point, CaseVariants.Swapped(point, spec.Swap)];
+        return spec.Transformation switch
+        {
+            InvarianceTransformation.TimeTranslation => [point, CaseVariants.Translated(point, spec.Shift!.Value)],
+            InvarianceTransformation.RowPermutation => [point, CaseVariants.RowsReversed(point)],
+            _ => [point, CaseVariants.Swapped(point, spec.Swap)],
+        };
     }
 
     /// <inheritdoc/>
     public PropertyOutcome Evaluate(PropertySpec spec, ImmutableArray<ReferenceCase> variants, ImmutableArray<SolverOutput> outputs)
     {
         ArgumentNullException.ThrowIfNull(spec);
+
+        // Reversing fewer than two rows changes nothing: such a check could not fail, so it is an error, not a pass.
+        if (spec.Transformation == InvarianceTransformation.RowPermutation && variants[0].DataTables.All(t => t.Keys.Length < 2))
+        {
+            return PropertyOutcome.Broken("row-permutation needs a data table with at least two rows; the case has none");
+        }
+
         var shift = spec.Transformation == InvarianceTransformation.TimeTranslation ? spec.Shift!.Value.In(SiUnits.Second) : 0.0;
         var names = spec.Variable is { } only ? [only] : variants[0].Outputs.Variables.Select(v => v.Name).ToArray();
         PropertyOutcome? worst = null;

@@ -8,4 +8,10 @@ public enum InvarianceTransformation
 
     /// <summary>Pairs of names (parameters, initial values, outputs) exchanged (symmetric models).</summary>
     Relabelling,
+
+    /// <summary>
+    /// The rows of every data table in reverse order: nodes of a network model renumbered while their names (and so
+    /// the named outputs) are kept, which must not change any output.
+    /// </summary>
+    RowPermutation,
 }
