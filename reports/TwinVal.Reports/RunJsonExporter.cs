@@ -179,6 +179,13 @@ public sealed class RunJsonExporter : IReportExporter
         }
 
         w.WriteEndArray();
+        w.WriteStartArray("validations");
+        foreach (var validation in result.Validations)
+        {
+            ValidationJson.Write(w, validation);
+        }
+
+        w.WriteEndArray();
         w.WriteEndObject();
     }
 

@@ -128,6 +128,7 @@ public static class RunJsonReader
         {
             // Added within format 1: records written before ladders were kept have none.
             Ladders = n.Has("ladders") ? n["ladders"].Array(ReadLadder) : [],
+            Validations = n.Has("validations") ? n["validations"].Array(ValidationJson.Read) : [],
         };
     }
 

@@ -20,6 +20,21 @@ public sealed class RunJsonExporterTests
     }
 
     [Fact]
+    public async Task ExportAsync_ValidationRecords_WriteEveryComponentAndTheSeedAsText()
+    {
+        using var document = JsonDocument.Parse(await SampleRun.RenderAsync(new RunJsonExporter(), SampleRun.Summary()));
+
+        var validations = document.RootElement.GetProperty("results")[3].GetProperty("validations");
+        Assert.Equal(2, validations.GetArrayLength());
+        var first = validations[0];
+        Assert.Equal((1.50005, 0.01, 0.75, 0.5, 0.9014), (first.GetProperty("comparisonError").GetDouble(), first.GetProperty("uNum").GetDouble(),
+            first.GetProperty("uInput").GetDouble(), first.GetProperty("uData").GetDouble(), first.GetProperty("uVal").GetDouble()));
+        Assert.Equal("18446744073709551557", first.GetProperty("seed").GetString());
+        Assert.Equal(JsonValueKind.Null, first.GetProperty("clinicalTolerance").ValueKind);
+        Assert.Equal("NaN", validations[1].GetProperty("uNum").GetString());
+    }
+
+    [Fact]
     public async Task ExportAsync_RunningRecord_HasNullFinishAndRunningStatus()
     {
         var summary = SampleRun.Summary();
@@ -45,7 +60,7 @@ public sealed class RunJsonExporterTests
         Assert.Equal("2026-03-14T09:27:05.5000000Z", root.GetProperty("info").GetProperty("finishedUtc").GetString());
         var first = root.GetProperty("results")[0];
         Assert.Equal(
-            ["case", "solver", "verdict", "message", "wallMs", "checksPassed", "checksFailed", "diagnostics", "checks", "ladders"],
+            ["case", "solver", "verdict", "message", "wallMs", "checksPassed", "checksFailed", "diagnostics", "checks", "ladders", "validations"],
             first.EnumerateObject().Select(p => p.Name));
         Assert.Equal("fail", first.GetProperty("verdict").GetString());
         Assert.Equal(1534.5, first.GetProperty("wallMs").GetDouble());

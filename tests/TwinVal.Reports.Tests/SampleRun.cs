@@ -54,6 +54,13 @@ internal static class SampleRun
                         [new LadderLevel(1, 0.01, 80.00005, "outputs/wk2-decay/wk-rk4.level-1.csv"), new LadderLevel(0, 0.02, 80.0002, "outputs/wk2-decay/wk-rk4.level-0.csv")],
                         "not-observable", null, double.NaN, 2, 79.99999999999999, 1.2e-6, double.NaN),
                 ],
+                Validations =
+                [
+                    new ValidationRecord("P-vv20", "P", "final-value", "mmHg", 80.00005, 78.5, 1.50005, 0.01, "declared (rtol 1e-10)", 0.75, 0.5,
+                        0.9014, 2, null, "latin-hypercube", 16, 18446744073709551557UL, "bench rig, Table 2"),
+                    new ValidationRecord("P-max-vv20", "P", "max", "mmHg", 100, 101, -1, double.NaN, "convergence check 'P-order'", 0, 1,
+                        double.NaN, 2, 5, "none", 0, 0, "bench rig, Table 3"),
+                ],
             });
         var problems = ImmutableArray.Create(
             new Problem("reference-cases/oncology/gompertz/case.yaml", 14, 5, "parameters.r.unit", "unit '1/dya': unknown symbol 'dya'; expected a unit such as '1/day'"));

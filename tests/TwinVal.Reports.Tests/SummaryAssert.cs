@@ -31,6 +31,7 @@ internal static class SummaryAssert
             }
             Assert.Equal(e.Ladders.Select(l => l with { Levels = [] }), a.Ladders.Select(l => l with { Levels = [] }));
             Assert.Equal(e.Ladders.SelectMany(l => l.Levels), a.Ladders.SelectMany(l => l.Levels));
+            Assert.Equal(e.Validations, a.Validations);
 
             Assert.Equal(e.Diagnostics is null, a.Diagnostics is null);
             if (e.Diagnostics is { } ed && a.Diagnostics is { } ad)
@@ -41,5 +42,5 @@ internal static class SummaryAssert
         }
     }
 
-    private static JudgedRun Flat(JudgedRun run) => run with { Checks = [], Diagnostics = null, Ladders = [] };
+    private static JudgedRun Flat(JudgedRun run) => run with { Checks = [], Diagnostics = null, Ladders = [], Validations = [] };
 }

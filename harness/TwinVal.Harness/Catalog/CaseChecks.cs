@@ -28,6 +28,7 @@ internal sealed class CaseChecks(ProblemList problems)
         new RefinementChecks(problems).Check(doc);
         new PropertyChecks(problems).Check(doc);
         new EnsembleChecks(problems).Check(doc);
+        new ValidationChecks(problems).Check(doc);
     }
 
     private void CheckProtocol(CaseProtocol protocol)

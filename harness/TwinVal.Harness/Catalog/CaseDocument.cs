@@ -36,4 +36,7 @@ internal sealed record CaseDocument(
 
     /// <summary>Declared properties.</summary>
     public ImmutableArray<Properties.PropertySpec> Properties { get; init; } = [];
+
+    /// <summary>The V&amp;V 20 validation block.</summary>
+    public Evidence.Validation.ValidationSpec? Validation { get; init; }
 }

@@ -100,6 +100,7 @@ public sealed class CaseLoader
             ParameterRanges = doc.ParameterRanges,
             Properties = doc.Properties,
             Ensemble = doc.Ensemble,
+            Validation = doc.Validation,
             Reference = new ReferenceData(doc.ReferenceClass, doc.Citation, tables),
             Acceptance = doc.Acceptance,
             FolderPath = Path.GetFullPath(caseFolder),

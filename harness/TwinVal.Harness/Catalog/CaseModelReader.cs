@@ -40,6 +40,7 @@ internal sealed class CaseModelReader(ProblemList problems)
     {
         ParameterRanges = new PropertyReader(this).Ranges(root["parameter-ranges"] as JsonObject),
         Properties = new PropertyReader(this).Properties(root["properties"] as JsonArray),
+        Validation = new ValidationReader(this, problems).Read(root["validation"] as JsonObject),
     };
 
     /// <summary>Parses the unit at <paramref name="pointer"/>; a failure is recorded and the pure-number unit returned.</summary>

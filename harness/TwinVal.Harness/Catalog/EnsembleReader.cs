@@ -24,7 +24,7 @@ internal sealed class EnsembleReader(CaseModelReader reader, ProblemList problem
             [.. checks]);
     }
 
-    private SampledParameter? Sampled(string name, JsonObject node, string pointer)
+    public SampledParameter? Sampled(string name, JsonObject node, string pointer)
     {
         double N(string field) => CaseModelReader.Number(node[field]);
         var unit = reader.ReadUnit(node["unit"], pointer + "/unit");

@@ -68,6 +68,9 @@ public sealed record ReferenceCase
     /// <summary>Seeded ensemble and its statistical checks; null when the case has none.</summary>
     public Ensembles.EnsembleSpec? Ensemble { get; init; }
 
+    /// <summary>V&amp;V 20 comparisons with cited data and the declared input uncertainty; null when the case has none.</summary>
+    public Evidence.Validation.ValidationSpec? Validation { get; init; }
+
     /// <summary>Model data tables (connectomes, tissue maps) the solver receives, in declaration order.</summary>
     public ImmutableArray<ModelDataTable> DataTables { get; init; } = [];
 

@@ -27,6 +27,9 @@ public sealed record JudgedRun(
     /// </summary>
     public ImmutableArray<Reporting.LadderRecord> Ladders { get; init; } = [];
 
+    /// <summary>The V&amp;V 20 comparisons of this run (one per comparison of the case's <c>validation</c> block); empty when none.</summary>
+    public ImmutableArray<Reporting.ValidationRecord> Validations { get; init; } = [];
+
     /// <summary>Number of passing checks.</summary>
     public int ChecksPassed => Checks.Count(c => c.Verdict == Verdict.Pass);
 

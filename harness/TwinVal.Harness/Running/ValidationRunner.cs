@@ -64,7 +64,7 @@ public sealed class ValidationRunner(TimeProvider clock)
     // again over all its checks, so a violated property fails the case × solver pair like any acceptance check.
     private static JudgedRun WithCheck(RunOutput output, JudgedRun current, CheckResult check) =>
         output is { Failure: null, Output: not null }
-            ? Judge.Evaluate(output, current.Checks.Add(check))
+            ? Judge.Evaluate(output, current.Checks.Add(check)) with { Ladders = current.Ladders, Validations = current.Validations }
             : current with { Checks = current.Checks.Add(check) };
 
     /// <summary>Runs <paramref name="settings"/>; on cancellation returns the summary of what finished, marked cancelled.</summary>
@@ -116,6 +116,7 @@ public sealed class ValidationRunner(TimeProvider clock)
         await SolveLaddersAsync(executor, writer, plan, outputs, judged, cancellationToken).ConfigureAwait(false);
 
         await Ensembles.EnsembleStudies.SolveAsync(executor, plan, outputs, judged, writer, cancellationToken).ConfigureAwait(false);
+        await ValidationStudies.SolveAsync(executor, plan, outputs, judged, cancellationToken).ConfigureAwait(false);
 
         // Property checks run after the golden runs and ladders, one case × solver × property at a time (each spreads its
         // samples over the executor); every finished check is judged into its run and persisted at once.

@@ -30,11 +30,17 @@ public static class UncertaintyPropagation
             outputs[i] = model(row);
         }
 
-        return Summarise(outputs, options);
+        return Summarize(outputs, options);
     }
 
-    private static PropagationResult Summarise(double[] outputs, PropagationOptions options)
+    /// <summary>
+    /// Summarises outputs already computed in design order (for example by solves run in parallel over the design of
+    /// <see cref="SampleDesign.Draw"/> with the same options).
+    /// </summary>
+    public static PropagationResult Summarize(IReadOnlyList<double> outputs, PropagationOptions options)
     {
+        ArgumentNullException.ThrowIfNull(outputs);
+        ArgumentNullException.ThrowIfNull(options);
         var finite = outputs.Where(double.IsFinite).ToArray();
         Array.Sort(finite);
 
@@ -52,8 +58,8 @@ public static class UncertaintyPropagation
             ? new SampleSummary(double.NaN, double.NaN, double.NaN, double.NaN, double.NaN)
             : new SampleSummary(finite[0], Quantile(finite, 0.025), Quantile(finite, 0.5), Quantile(finite, 0.975), finite[^1]);
         return new PropagationResult(
-            finite.Length == 0 ? double.NaN : mean, sd, summary, outputs.Length, outputs.Length - finite.Length, options.Method,
-            options.Seed, ImmutableArray.Create(outputs));
+            finite.Length == 0 ? double.NaN : mean, sd, summary, outputs.Count, outputs.Count - finite.Length, options.Method,
+            options.Seed, [.. outputs]);
     }
 
     private static double Quantile(double[] sorted, double probability)

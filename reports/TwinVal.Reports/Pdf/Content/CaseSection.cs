@@ -58,7 +58,7 @@ internal static class CaseSection
                 yield return Metrics(run);
             }
 
-            var blocks = PropertyResults.Blocks(run).Concat(RunFigures.Blocks(run, loaded, recordFolder)).Concat(ConvergenceFigures.Blocks(run));
+            var blocks = PropertyResults.Blocks(run).Concat(ValidationTable.Blocks(run)).Concat(RunFigures.Blocks(run, loaded, recordFolder)).Concat(ConvergenceFigures.Blocks(run));
             foreach (var block in blocks)
             {
                 yield return block;
