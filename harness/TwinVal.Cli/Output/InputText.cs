@@ -17,6 +17,7 @@ internal static class InputText
             PulseInput p => $"pulse of {Num(p.Amplitude)} on {Num(p.Baseline)} from {p.Onset} for {p.Duration}" + Train(p),
             SineInput s => $"sine {Num(s.Mean)} + {Num(s.Amplitude)}·sin(2π·{s.Frequency}·t + {s.PhaseRadians.ToString("R", CultureInfo.InvariantCulture)})",
             FourierInput f => $"fourier {Num(f.Mean)} + {f.Harmonics.Length} harmonic(s) of {(object?)f.Frequency ?? $"period {f.Period}"}",
+            TabulatedInput t => $"tabulated from {t.File} ({t.TimesSeconds.Length} rows, linear{(t.Periodic ? ", periodic" : string.Empty)})",
             _ => input.GetType().Name,
         };
         return $"{input.Name}: {shape}";

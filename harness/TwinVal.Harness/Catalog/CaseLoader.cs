@@ -49,7 +49,7 @@ public sealed class CaseLoader
             return Result(caseFolder, null, problems);
         }
 
-        var doc = new CaseModelReader(problems).Read(root);
+        var doc = new InputFileChecks(problems, caseFolder).Resolve(new CaseModelReader(problems).Read(root));
         new CaseChecks(problems).Check(doc, new DirectoryInfo(Path.GetFullPath(caseFolder)).Name);
         var tables = new ReferenceFileChecks(problems, caseFolder).Check(doc);
         var dataTables = new DataTableChecks(problems, caseFolder).Check(doc);
@@ -77,7 +77,7 @@ public sealed class CaseLoader
 
     private static ReferenceCase Build(CaseDocument doc, ImmutableArray<ReferenceTable> tables, string caseFolder)
     {
-        var hashed = new[] { CaseFileName }.Concat(doc.ReferenceFiles.Select(f => f.Path)).Concat(doc.DataTables.IsDefault ? [] : doc.DataTables.Select(t => t.Path)).Append(ReferenceFileChecks.ProvenanceFile);
+        var hashed = new[] { CaseFileName }.Concat(doc.ReferenceFiles.Select(f => f.Path)).Concat(doc.DataTables.IsDefault ? [] : doc.DataTables.Select(t => t.Path)).Concat(InputFileChecks.Files(doc.Protocol)).Append(ReferenceFileChecks.ProvenanceFile);
         return new ReferenceCase
         {
             Id = doc.Id,

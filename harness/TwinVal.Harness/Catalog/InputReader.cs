@@ -23,6 +23,9 @@ internal sealed class InputReader(CaseModelReader reader)
                 name, unit, Num("mean"), Q("frequency"), Q("period"),
                 [.. input["harmonics"]!.AsArray().Select(h => new FourierHarmonic(
                     CaseModelReader.Number(h!["amplitude"]), CaseModelReader.OptionalNumber(h["phase"]) ?? 0.0))]),
+            "tabulated" => new TabulatedInput(
+                name, unit, CaseModelReader.Text(input["file"]), CaseModelReader.Text(input["sha256"]),
+                input["periodic"] is { } periodic && periodic.GetValue<bool>(), [], []),
             _ => new SineInput(name, unit, Num("mean"), Num("amplitude"), Q("frequency")!.Value, Num("phase")),
         };
     }

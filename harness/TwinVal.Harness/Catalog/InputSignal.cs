@@ -15,6 +15,7 @@ namespace TwinVal.Harness.Catalog;
 [JsonDerivedType(typeof(PulseInput), "pulse")]
 [JsonDerivedType(typeof(SineInput), "sine")]
 [JsonDerivedType(typeof(FourierInput), "fourier")]
+[JsonDerivedType(typeof(TabulatedInput), "tabulated")]
 public abstract record InputSignal(string Name, Unit Unit)
 {
     /// <summary>The input's value in <see cref="Unit"/> at time <paramref name="seconds"/> (SI seconds).</summary>

@@ -36,7 +36,7 @@ public static class CaseVariants
 
     /// <summary>
     /// <paramref name="referenceCase"/> shifted in time by <paramref name="shift"/>: start, end and every input's onset
-    /// move by the shift, and a sine's phase by −2π·f·shift, so every input takes at t + shift the value it had at t.
+    /// move by the shift (a table's times too), and a sine's phase by −2π·f·shift, so every input takes at t + shift the value it had at t.
     /// </summary>
     public static ReferenceCase Translated(ReferenceCase referenceCase, Quantity shift)
     {
@@ -47,6 +47,7 @@ public static class CaseVariants
             StepInput step => step with { Onset = Move(step.Onset) },
             PulseInput pulse => pulse with { Onset = Move(pulse.Onset) },
             SineInput sine => sine with { PhaseRadians = sine.PhaseRadians - (2.0 * Math.PI * sine.Frequency.In(SiUnits.Hertz) * shift.In(SiUnits.Second)) },
+            TabulatedInput table => table.Shifted(shift.In(SiUnits.Second)),
             _ => input,
         });
         var protocol = new CaseProtocol(Move(referenceCase.Protocol.StartTime), Move(referenceCase.Protocol.EndTime), [.. inputs]);

@@ -41,6 +41,7 @@ public sealed class InputJsonTests
             new SineInput("e", current, 0, 1, new Quantity(5, Unit.Parse("Hz")), 0.25),
             new FourierInput("f", current, 1, new Quantity(5, Unit.Parse("Hz")), null, [new FourierHarmonic(2, 0.5), new FourierHarmonic(1, -1)]),
             new FourierInput("g", current, 1, null, new Quantity(800, ms), [new FourierHarmonic(2, 0)]),
+            new TabulatedInput("h", current, "stim.csv", new string('0', 64), true, [0, 0.05, 0.1], [0, 1, 0]),
         ];
         var request = Request() with
         {
@@ -70,6 +71,24 @@ public sealed class InputJsonTests
         Assert.Equal(50.0, json["protocol"]!["inputs"]![0]!["duration"]!["value"]!.GetValue<double>());
         Assert.Equal([0.0, 0.5, 1.0], json["outputs"]!["sampleTimes"]!.AsArray().Select(t => t!.GetValue<double>()));
         Assert.Equal(42, json["seed"]!.GetValue<long>());
+    }
+
+    [Fact]
+    public void Serialize_TabulatedInput_CarriesRowsInline()
+    {
+        var request = Request() with
+        {
+            Protocol = new CaseProtocol(new Quantity(0, SiUnits.Second), new Quantity(2, SiUnits.Second),
+                [new TabulatedInput("Q_in", Unit.Parse("mL/s"), "flow.csv", new string('a', 64), false, [0, 1, 2], [0, 300, 0])]),
+        };
+
+        var input = JsonNode.Parse(InputJson.Serialize(request))!["protocol"]!["inputs"]![0]!;
+
+        Assert.Equal("tabulated", input["kind"]!.GetValue<string>());
+        Assert.False(input["periodic"]!.GetValue<bool>());
+        Assert.Equal(1.0, input["timesSeconds"]![1]!.GetValue<double>());
+        Assert.Equal(300.0, input["values"]![1]!.GetValue<double>());
+        Assert.Equal("flow.csv", input["file"]!.GetValue<string>());
     }
 
     [Fact]

@@ -70,4 +70,17 @@ public class InputChannelTests
         Assert.Equal(0.0, channel.ValueAt(0.5));
         Assert.Empty(channel.StopTimes);
     }
+
+    [Fact]
+    public void ValueAt_TabulatedInput_InterpolatesInModelUnitAndInternalTime()
+    {
+        // Rows in mL/s at 0, 0.1, 0.2 s; model reads L/min (× 0.06) on a ms axis: at 50 ms the row midpoint, 300 mL/s.
+        var table = new TabulatedInput("Q_in", Unit.Parse("mL/s"), "flow.csv", new string('0', 64), true, [0, 0.1, 0.2], [0, 600, 0]);
+        var channel = new InputChannel(table, Unit.Parse("mL/s").FactorTo(Unit.Parse("L/min")), 1000.0);
+
+        channel.BeginSegment(0, 100);
+
+        Assert.Equal(18.0, channel.ValueAt(50), 1e-12);
+        Assert.Equal([0.0, 100.0, 200.0, 300.0], channel.StopTimes.Take(4), (a, b) => Math.Abs(a - b) < 1e-9);
+    }
 }

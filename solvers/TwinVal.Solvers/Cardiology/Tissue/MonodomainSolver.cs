@@ -18,8 +18,11 @@ namespace TwinVal.Solvers.Cardiology.Tissue;
 /// area); <c>stim_amplitude</c> (current per volume), <c>stim_onset</c>, <c>stim_duration</c>, <c>stim_size</c>
 /// (corner cube edge); <c>K_o</c>, <c>Na_o</c>, <c>Ca_o</c>; the nineteen cell states as initial values (uniform).
 /// Outputs <c>V_NAME</c> are the membrane potential at the point given by parameters <c>NAME_x</c>, <c>NAME_y</c>,
-/// <c>NAME_z</c>. Numerics: <c>fixed-step</c> (required; at most the explicit diffusion limit); method
-/// <c>rush-larsen</c> (the only one; may be omitted).
+/// <c>NAME_z</c>; outputs <c>delay_FROM_TO</c> [ms] are the conduction delay t_act(TO) − t_act(FROM) between two such
+/// points (names without '_'), activation being the first rising 0 mV crossing located between solver steps, and 0
+/// until both points have activated. Numerics: <c>fixed-step</c> (required; at most the explicit diffusion limit);
+/// <c>dx</c> (optional; replaces the parameter <c>grid_spacing</c>, so a dx refinement ladder refines the lattice);
+/// method <c>rush-larsen</c> (the only one; may be omitted).
 /// </summary>
 /// <param name="clock">Clock for the wall time in the diagnostics; <see cref="TimeProvider.System"/> when null.</param>
 public sealed class MonodomainSolver(TimeProvider? clock = null) : BuiltInSolver(ModelId, clock)
@@ -30,6 +33,9 @@ public sealed class MonodomainSolver(TimeProvider? clock = null) : BuiltInSolver
     private static readonly Unit Mm = Unit.Parse("mm");
     private static readonly Unit Ms = Unit.Parse("ms");
 
+    // Activation = first rising crossing of 0 mV, the definition of the Niederer 2011 benchmark (doi:10.1098/rsta.2011.0139).
+    private const double ActivationThreshold = 0.0;
+
     /// <inheritdoc/>
     protected override SolverOutput Solve(SolveRequest request, CancellationToken cancellationToken)
     {
@@ -37,16 +43,19 @@ public sealed class MonodomainSolver(TimeProvider? clock = null) : BuiltInSolver
         var setup = ReadSetup(request);
         var tissue = new MonodomainTissue(setup);
         var dt = FixedStep(request, tissue.StableTimeStep);
-        var probes = request.Outputs.Variables.Select(o => Probe(request, o.Name, o.Unit, setup)).ToArray();
+        var clocks = new Dictionary<string, ActivationClock>(StringComparer.Ordinal);
+        var columnsOut = request.Outputs.Variables.Select(o => Column(request, o.Name, o.Unit, setup, clocks)).ToArray();
         var t0 = RequestReader.Convert(request, "protocol start time", request.Protocol.StartTime, Ms, positive: false);
         var factor = request.Outputs.TimeUnit.FactorTo(Ms);
         var times = request.Outputs.SampleTimes.Select(t => t * factor).ToArray();
-        var columns = probes.Select(_ => new double[times.Length]).ToArray();
+        var columns = columnsOut.Select(_ => new double[times.Length]).ToArray();
+        var watched = clocks.Values.ToArray();
         var breaks = times.Concat([setup.StimulusOnset, setup.StimulusEnd]).Where(b => b > t0).Distinct().Order().ToArray();
         var t = t0;
         var row = 0;
         var steps = 0L;
-        Record(ref row, t, times, probes, columns, tissue);
+        Observe(watched, t, tissue);
+        Record(ref row, t, times, columnsOut, columns, tissue);
         foreach (var target in breaks)
         {
             var count = Math.Max(1, (long)Math.Ceiling((target - t) / dt * (1 - 1e-12)));
@@ -58,10 +67,11 @@ public sealed class MonodomainSolver(TimeProvider? clock = null) : BuiltInSolver
                 tissue.Step(t, next - t);
                 t = next;
                 steps++;
+                Observe(watched, t, tissue);
             }
 
             CheckFinite(request, tissue, t);
-            Record(ref row, t, times, probes, columns, tissue);
+            Record(ref row, t, times, columnsOut, columns, tissue);
         }
 
         var series = request.Outputs.Variables.Select((o, i) => new Series(o.Name, o.Unit, ImmutableArray.Create(columns[i])));
@@ -75,13 +85,21 @@ public sealed class MonodomainSolver(TimeProvider? clock = null) : BuiltInSolver
         return new SolverOutput(table, [], diagnostics);
     }
 
-    private static void Record(ref int row, double t, double[] times, ProbePoint[] probes, double[][] columns, MonodomainTissue tissue)
+    private static void Observe(ActivationClock[] clocks, double t, MonodomainTissue tissue)
+    {
+        foreach (var clock in clocks)
+        {
+            clock.Observe(t, tissue.Potential);
+        }
+    }
+
+    private static void Record(ref int row, double t, double[] times, OutputColumn[] outputs, double[][] columns, MonodomainTissue tissue)
     {
         while (row < times.Length && times[row] <= t + 1e-9)
         {
-            for (var p = 0; p < probes.Length; p++)
+            for (var p = 0; p < outputs.Length; p++)
             {
-                columns[p][row] = probes[p].Sample(tissue.Potential);
+                columns[p][row] = outputs[p].Value(tissue.Potential);
             }
 
             row++;
@@ -104,7 +122,8 @@ public sealed class MonodomainSolver(TimeProvider? clock = null) : BuiltInSolver
     private static MonodomainSetup ReadSetup(SolveRequest request)
     {
         double P(string name, string unit, bool positive = true) => RequestReader.Parameter(request, name, Unit.Parse(unit), positive);
-        var h = P("grid_spacing", "mm");
+        // A requested dx (a refinement ladder's level) replaces the case's lattice spacing.
+        var h = request.Numerics.Dx is { } dx ? RequestReader.Convert(request, "numerics.dx", dx, Mm, positive: true) : P("grid_spacing", "mm");
         var nodes = (Count(request, "L_x", P("L_x", "mm", false), h), Count(request, "L_y", P("L_y", "mm", false), h), Count(request, "L_z", P("L_z", "mm", false), h));
         // Monodomain conductivity per direction: the series combination of intra- and extracellular (Niederer 2011, §2).
         var sigmaL = Harmonic(P("sigma_il", "S/m"), P("sigma_el", "S/m"));
@@ -161,15 +180,28 @@ public sealed class MonodomainSolver(TimeProvider? clock = null) : BuiltInSolver
         return dt;
     }
 
-    private static ProbePoint Probe(SolveRequest request, string variable, Unit unit, MonodomainSetup setup)
+    private static OutputColumn Column(SolveRequest request, string variable, Unit unit, MonodomainSetup setup, Dictionary<string, ActivationClock> clocks)
     {
-        if (!variable.StartsWith("V_", StringComparison.Ordinal) || !unit.IsCompatibleWith(Unit.Parse("mV")) || unit.FactorTo(Unit.Parse("mV")) != 1)
+        static bool Exactly(Unit unit, string symbol) => unit.IsCompatibleWith(Unit.Parse(symbol)) && unit.FactorTo(Unit.Parse(symbol)) == 1;
+        if (variable.StartsWith("V_", StringComparison.Ordinal) && Exactly(unit, "mV"))
         {
-            throw new SolverException(
-                $"case '{request.CaseId}': output '{variable}' [{unit.Symbol}] is not offered by '{ModelId}'; it offers V_NAME [mV], the potential at the point NAME_x, NAME_y, NAME_z");
+            return OutputColumn.Potential(Probe(request, variable[2..], setup));
         }
 
-        var name = variable[2..];
+        var names = variable.Split('_');
+        if (names is ["delay", { Length: > 0 } from, { Length: > 0 } to] && Exactly(unit, "ms"))
+        {
+            ActivationClock Clock(string name) =>
+                clocks.TryGetValue(name, out var clock) ? clock : clocks[name] = new ActivationClock(Probe(request, name, setup), ActivationThreshold);
+            return OutputColumn.Delay(Clock(from), Clock(to));
+        }
+
+        throw new SolverException(
+            $"case '{request.CaseId}': output '{variable}' [{unit.Symbol}] is not offered by '{ModelId}'; it offers V_NAME [mV], the potential at the point NAME_x, NAME_y, NAME_z, and delay_FROM_TO [ms], the conduction delay between two such points");
+    }
+
+    private static ProbePoint Probe(SolveRequest request, string name, MonodomainSetup setup)
+    {
         var h = setup.Spacing;
         var extent = (X: (setup.Nodes.X - 1) * h, Y: (setup.Nodes.Y - 1) * h, Z: (setup.Nodes.Z - 1) * h);
         double Coordinate(string axis, double max)

@@ -90,4 +90,44 @@ public class MonodomainSolverTests
 
         Assert.Contains("fixed-step", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task SolveAsync_DelayOutput_EqualsDifferenceOfActivationTimes()
+    {
+        // Delays are located between solver steps, potentials only at samples: on a 0.01 ms sample grid (every step of
+        // dt = 0.01 ms) both are the same linear interpolation, so they agree to round-off.
+        var times = Grid(30, 3000);
+        var request = Request(MonodomainSolver.ModelId, Cable(10, 0.1, ("A", 4), ("B", 8)), times, ["V_A", "V_B", "delay_A_B"], Step(0.01));
+        request = request with { Outputs = request.Outputs with { Variables = [.. request.Outputs.Variables.Take(2), new OutputVariable("delay_A_B", Unit.Parse("ms"))] } };
+
+        var output = await new MonodomainSolver().SolveAsync(request, Ct);
+        var expected = Activation(output.Series.Find("V_B")!.Values, times) - Activation(output.Series.Find("V_A")!.Values, times);
+        var delay = output.Series.Find("delay_A_B")!.Values;
+
+        Assert.Equal(expected, delay[^1], 1e-9);
+        Assert.Equal(0.0, delay[0]);
+    }
+
+    [Fact]
+    public async Task SolveAsync_NumericsDx_ReplacesGridSpacing()
+    {
+        // grid_spacing 0.5 mm does not divide L_x = 2.25 mm; numerics.dx = 0.25 mm does, so the solve succeeds and
+        // reports the requested lattice.
+        var numerics = Step(0.05) with { Dx = new Quantity(0.25, Unit.Parse("mm")) };
+        var request = Request(MonodomainSolver.ModelId, Cable(2.25, 0.5, ("A", 1)), Grid(1, 10), ["V_A"], numerics);
+
+        var output = await new MonodomainSolver().SolveAsync(request, Ct);
+
+        Assert.Contains("h = 0.25 mm", output.Diagnostics.Notes[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SolveAsync_UnknownOutput_ThrowsListingOffers()
+    {
+        var request = Request(MonodomainSolver.ModelId, Cable(2, 0.5, ("A", 1)), Grid(1, 10), ["lag_A_A"], Step(0.05));
+
+        var error = await Assert.ThrowsAsync<SolverException>(() => new MonodomainSolver().SolveAsync(request, Ct));
+
+        Assert.Contains("delay_FROM_TO", error.Message, StringComparison.Ordinal);
+    }
 }
