@@ -26,6 +26,29 @@ internal static class DocumentIdentity
     }
 
     /// <summary>
+    /// <see cref="Patch"/>, then writes the trailer's <c>/ID</c> array in one fixed form, <c>[&lt;hex&gt; &lt;hex&gt;]</c>,
+    /// whatever form Skia chose: Skia writes each string as hex or as an escaped literal, so the patched file's length
+    /// would otherwise follow Skia's random original. The trailer follows the cross-reference table (classic layout,
+    /// checked here), so changing its length moves no object and leaves <c>startxref</c> valid.
+    /// </summary>
+    /// <returns>The normalised PDF (a new array).</returns>
+    /// <exception cref="InvalidOperationException">No trailer /ID, or the /ID does not follow the cross-reference table.</exception>
+    public static byte[] Apply(byte[] pdf, ReadOnlySpan<byte> seed)
+    {
+        ArgumentNullException.ThrowIfNull(pdf);
+        Patch(pdf, seed);
+        var (start, end, ids) = TrailerId(pdf);
+        var startxref = pdf.AsSpan().LastIndexOf("startxref"u8);
+        if (startxref < end || !long.TryParse(Encoding.ASCII.GetString(pdf.AsSpan(startxref + 9, Math.Min(24, pdf.Length - startxref - 9))).Trim().Split('\n', '\r')[0].Trim(), out var xref) || xref >= start)
+        {
+            throw new InvalidOperationException("the rendered PDF's trailer /ID does not follow its cross-reference table; the SkiaSharp output format changed");
+        }
+
+        var array = Encoding.ASCII.GetBytes($"[<{Convert.ToHexString(ids[0])}> <{Convert.ToHexString(ids[1])}>]");
+        return [.. pdf.AsSpan(0, start), .. array, .. pdf.AsSpan(end)];
+    }
+
+    /// <summary>
     /// Replaces each distinct identifier of the last trailer <c>/ID [a b]</c> of <paramref name="pdf"/>, and every
     /// <c>uuid:</c> form of it, by one derived from <paramref name="seed"/>. Returns how many byte runs were rewritten.
     /// </summary>

@@ -32,13 +32,12 @@ public static class PdfReport
         await new RunJsonExporter().ExportAsync(summary, json, cancellationToken).ConfigureAwait(false);
         var seed = DocumentIdentity.Seed(summary.Info.RunId, json.GetBuffer().AsSpan(0, (int)json.Length));
 
-        // Skia writes synchronously; render into memory, fix the identifier in place before anything is appended (no
-        // offset moves), then copy asynchronously to the caller's stream.
+        // Skia writes synchronously; render into memory, fix the identifier before anything is appended (no object
+        // moves), then copy asynchronously to the caller's stream.
         using var buffer = new MemoryStream();
         Render(summary, recordFolder, buffer);
-        DocumentIdentity.Patch(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), seed);
-        buffer.Position = 0;
-        await buffer.CopyToAsync(destination, cancellationToken).ConfigureAwait(false);
+        var pdf = DocumentIdentity.Apply(buffer.ToArray(), seed);
+        await destination.WriteAsync(pdf, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Synchronous core of <see cref="RenderAsync"/>; returns the page count.</summary>

@@ -82,6 +82,34 @@ public class DocumentIdentityTests
         Assert.Contains($"uuid:{hex[..8]}-{hex[8..12]}-", Encoding.Latin1.GetString(patched), StringComparison.Ordinal);
     }
 
+    // Whatever form Skia chose for its random /ID (hex or escaped literal, hence different lengths), Apply gives the
+    // same bytes for the same seed: the file length no longer depends on Skia's random identifier.
+    [Fact]
+    public void Apply_HexOrLiteralTrailerId_SameBytesAndStartxrefStillPointsAtXref()
+    {
+        static byte[] Doc(string array) => Encoding.Latin1.GetBytes(
+            $"%PDF-1.4\n<xmpMM:DocumentID>uuid:00285c29-0a0d-4142-4344-45464748494a</xmpMM:DocumentID>\nxref\n0 1\n0000000000 65535 f \ntrailer\n<< /Size 1 /ID {array} >>\nstartxref\n{Xref}\n%%EOF\n");
+        var hex = DocumentIdentity.Apply(Doc("[<00285C290A0D4142434445464748494A> <00285C290A0D4142434445464748494A>]"), SeedOf("run-1"));
+        var literal = DocumentIdentity.Apply(Doc(@"[(\000\(\\\)\n\rABCDEFGHIJ) (\000\(\\\)\n\rABCDEFGHIJ)]"), SeedOf("run-1"));
+
+        Assert.Equal(hex, literal);
+        Assert.StartsWith("xref", Encoding.Latin1.GetString(hex, Xref, 4), StringComparison.Ordinal);
+        Assert.Equal([DocumentIdentity.Derive(SeedOf("run-1"), 0), DocumentIdentity.Derive(SeedOf("run-1"), 0)], TrailerIds(hex));
+    }
+
+    [Fact]
+    public void Apply_IdBeforeCrossReferenceTable_Throws()
+    {
+        var pdf = Encoding.Latin1.GetBytes("%PDF-1.4\n<< /ID [<00285C290A0D4142434445464748494A> <00285C290A0D4142434445464748494A>] >>\nxref\n0 1\ntrailer\n<< /Size 1 >>\nstartxref\n91\n%%EOF\n");
+
+        var e = Assert.Throws<InvalidOperationException>(() => DocumentIdentity.Apply(pdf, SeedOf("run-1")));
+
+        Assert.Contains("does not follow its cross-reference table", e.Message, StringComparison.Ordinal);
+    }
+
+    // Offset of "xref" in the documents of Apply_HexOrLiteralTrailerId_SameBytesAndStartxrefStillPointsAtXref.
+    private const int Xref = 88;
+
     [Fact]
     public void Patch_DifferentRuns_DifferentIds()
     {
