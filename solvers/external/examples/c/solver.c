@@ -156,9 +156,12 @@ static double named_si(const json *list, const char *name, const char *what) {
 /* ---- inputs ---- */
 
 typedef struct {
-    int kind; /* 0 none, 1 constant, 2 step, 3 pulse, 4 sine */
+    int kind; /* 0 none, 1 constant, 2 step, 3 pulse, 4 sine, 5 tabulated */
     double value, before, after, onset, duration, period, baseline, amplitude, mean, freq, phase;
     long count; /* -1: unbounded */
+    size_t rows; /* tabulated: row times (s) and values (SI); periodic with period t[last] - t[0] when nonzero */
+    double *times, *values;
+    int periodic;
 } signal;
 
 static double jumps[MAX_JUMPS];
@@ -190,6 +193,21 @@ static signal read_signal(const json *request, const char *name) {
         } else if (!strcmp(kind, "sine")) {
             s.kind = 4; s.mean = num(get(in, "mean"), "mean") * f; s.amplitude = num(get(in, "amplitude"), "amplitude") * f;
             s.freq = quantity_si(get(in, "frequency"), "frequency"); s.phase = num(get(in, "phaseRadians"), "phaseRadians");
+        } else if (!strcmp(kind, "tabulated")) {
+            /* Linear interpolation; every row time (of every repeated period) is a segment boundary, so RK4 never
+               steps across a kink. */
+            const json *times = get(in, "timesSeconds"), *values = get(in, "values"), *periodic = get(in, "periodic");
+            if (!times || !values || times->count < 2 || times->count != values->count) { fprintf(stderr, "error: tabulated input '%s' needs timesSeconds and values of equal length >= 2\n", name); exit(2); }
+            s.kind = 5; s.rows = times->count; s.periodic = periodic && periodic->type == J_BOOL && periodic->num != 0;
+            s.times = malloc(s.rows * sizeof *s.times); s.values = malloc(s.rows * sizeof *s.values);
+            if (!s.times || !s.values) { fprintf(stderr, "error: out of memory\n"); exit(2); }
+            for (size_t k = 0; k < s.rows; k++) { s.times[k] = num(times->items[k], "timesSeconds"); s.values[k] = num(values->items[k], "values") * f; }
+            double first = s.times[0], span = s.times[s.rows - 1] - first;
+            double end = quantity_si(get(get(request, "protocol"), "endTime"), "protocol.endTime");
+            long repeats = s.periodic ? (long)ceil((end - first) / span) + 1 : 1;
+            for (long r = 0; r < repeats; r++)
+                for (size_t k = 0; k < s.rows && njumps < MAX_JUMPS; k++) jumps[njumps++] = s.times[k] + r * span;
+            if (njumps >= MAX_JUMPS) { fprintf(stderr, "error: tabulated input '%s' has too many rows for this example\n", name); exit(2); }
         } else { fprintf(stderr, "error: input kind '%s' is not supported\n", kind); exit(2); }
     }
     return s;
@@ -210,6 +228,14 @@ static double signal_at(const signal *s, double t, double mid) {
         return since < s->duration ? s->baseline + s->amplitude : s->baseline;
     }
     case 4: return s->mean + s->amplitude * sin(TWO_PI * s->freq * t + s->phase);
+    case 5: {
+        double first = s->times[0], span = s->times[s->rows - 1] - first;
+        double shift = s->periodic ? floor((mid - first) / span) * span : 0.0;
+        size_t k = 0;
+        while (k + 2 < s->rows && s->times[k + 1] <= mid - shift) k++;
+        double w = (t - shift - s->times[k]) / (s->times[k + 1] - s->times[k]);
+        return s->values[k] + w * (s->values[k + 1] - s->values[k]);
+    }
     default: return 0.0;
     }
 }

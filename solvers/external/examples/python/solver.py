@@ -17,6 +17,7 @@ at every input discontinuity, so no step straddles a jump (a jump inside a step 
 Usage: solver.py INPUT_JSON OUTDIR     (writes OUTDIR/output.csv)
        solver.py --version
 """
+import bisect
 import json
 import math
 import os
@@ -110,8 +111,28 @@ def input_signal(request, name):
             mean, hz = signal["mean"] * factor, signal["fundamentalHertz"]
             terms = [(k + 1, h["amplitude"] * factor, h["phaseRadians"]) for k, h in enumerate(signal["harmonics"])]
             return (lambda t, mid: mean + sum(a * math.sin(2 * math.pi * k * hz * t + p) for k, a, p in terms)), []
+        if kind == "tabulated":
+            return tabulated(request, signal, factor)
         raise ProtocolError(f"input kind '{kind}' is not supported")
     return (lambda t, mid: 0.0), []
+
+
+def tabulated(request, signal, factor):
+    """Linear interpolation of the table (repeated with period t_last - t_first when periodic). Every row time is a
+    segment boundary, so RK4 never steps across a kink; `mid` picks the row interval, `t` the point on its line."""
+    times, values = signal["timesSeconds"], [v * factor for v in signal["values"]]
+    first, period = times[0], times[-1] - times[0]
+    end = si(request["protocol"]["endTime"])
+
+    def value(t, mid):
+        shift = math.floor((mid - first) / period) * period if signal.get("periodic") else 0.0
+        tau = t - shift
+        k = max(0, min(len(times) - 2, bisect.bisect_right(times, mid - shift) - 1))
+        w = (tau - times[k]) / (times[k + 1] - times[k])
+        return values[k] + w * (values[k + 1] - values[k])
+
+    repeats = math.ceil((end - first) / period) + 1 if signal.get("periodic") else 1
+    return value, [first + r * period + x - first for r in range(repeats) for x in times]
 
 
 def model(request):
