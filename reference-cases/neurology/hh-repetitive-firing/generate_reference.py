@@ -1,9 +1,14 @@
 #!/usr/bin/env python3
-"""Reference data of case hh-repetitive-firing: periodic firing of the Hodgkin-Huxley membrane under a current step.
+"""Reference data of case hh-repetitive-firing and of the f-I curve cases hh-fi-curve-i07/-i20/-i50: periodic firing
+of the Hodgkin-Huxley membrane under a current step.
+
+Usage: python3 generate_reference.py [STEP [CASE_DIR]]   (STEP in uA/cm^2, default 10; CASE_DIR, default this folder,
+receives reference.csv). The f-I cases are `generate_reference.py 7 ../hh-fi-curve-i07`, `20 ../hh-fi-curve-i20`,
+`50 ../hh-fi-curve-i50`.
 
 Model: Hodgkin & Huxley 1952, J. Physiol. 117:500, doi:10.1113/jphysiol.1952.sp004764, modern -65 mV convention
 (rates and parameters in ../hh-resting-state/provenance.md). Protocol: start at the resting state, I_stim steps from
-0 to 10 uA/cm^2 at 10 ms and stays on; record V on t = i/20 ms, i = 0..4200 (0..210 ms).
+0 to STEP uA/cm^2 at 10 ms and stays on; record V on t = i/20 ms, i = 0..4200 (0..210 ms).
 
 Independent high-accuracy computation with SciPy (Debian python3-scipy 1.10): resting state by brentq; trajectory by
 solve_ivp DOP853 at rtol = atol = 1e-12, restarted at the step; Radau at the same tolerances as a cross-check. The
@@ -16,6 +21,7 @@ Running it rewrites reference.csv byte-identically and prints the diagnostics an
 import hashlib
 import math
 import os
+import sys
 
 from scipy.integrate import solve_ivp
 from scipy.optimize import brentq
@@ -23,7 +29,7 @@ from scipy.optimize import brentq
 C_M = 1.0                                    # uF/cm^2
 G_NA, G_K, G_L = 120.0, 36.0, 0.3            # mS/cm^2
 E_NA, E_K, E_L = 50.0, -77.0, -54.387        # mV
-STEP = 10.0                                  # uA/cm^2 from T_ON on
+STEP = float(sys.argv[1]) if len(sys.argv) > 1 else 10.0   # uA/cm^2 from T_ON on
 T_ON, T_END = 10.0, 210.0                    # ms
 ROWS = 4200                                  # samples every 0.05 ms
 TOL = 1e-12
@@ -104,7 +110,7 @@ def main():
     mean = (sampled[-1] - sampled[0]) / (len(sampled) - 1)
     print(f"sampled: {len(sampled)} crossings, first {sampled[0]!r} ms, mean period {mean!r} ms, frequency {1000 / mean!r} Hz")
     here = os.path.dirname(os.path.abspath(__file__))
-    path = os.path.join(here, "reference.csv")
+    path = os.path.join(sys.argv[2] if len(sys.argv) > 2 else here, "reference.csv")
     lines = ["time [ms],V [mV]"] + [f"{t!r},{x!r}" for t, x in zip(times, v)]
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         f.write("\n".join(lines) + "\n")

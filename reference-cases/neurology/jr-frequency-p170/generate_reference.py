@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Reference data of case jr-frequency-p170: the Jansen-Rit limit cycle and its frequency at constant input p = 170 1/s
+"""Reference data of cases jr-frequency-p170/-p270/-p320: the Jansen-Rit limit cycle and its frequency at constant input p
 (one point of the frequency across the paper's input range 120-320 1/s; same code as jr-alpha-rhythm's).
 
 Model: Jansen & Rit 1995, Biol. Cybern. 73:357, doi:10.1007/BF00199471, eqs. 5-7, standard parameters of p. 360
 (A 3.25 mV, B 22 mV, a 100 1/s, b 50 1/s, C 135, C1..C4 = C*(1, 0.8, 0.25, 0.25), e0 2.5 1/s, v0 6 mV,
-r 0.56 1/mV) with a constant extrinsic input p = 170 1/s:
+r 0.56 1/mV) with a constant extrinsic input p (1/s, default 170):
   y0'' = A a S(y1 - y2) - 2a y0' - a^2 y0
   y1'' = A a (p + C2 S(C1 y0)) - 2a y1' - a^2 y1
   y2'' = B b C4 S(C3 y0) - 2b y2' - b^2 y2,        S(v) = 2 e0 / (1 + exp(r (v0 - v))).
@@ -24,6 +24,7 @@ Running it rewrites reference.csv byte-identically and prints the diagnostics an
 import hashlib
 import math
 import os
+import sys
 
 from scipy.integrate import solve_ivp
 
@@ -32,7 +33,7 @@ A_RATE, B_RATE = 100.0, 50.0  # 1/s
 C = 135.0
 C1, C2, C3, C4 = C, 0.8 * C, 0.25 * C, 0.25 * C
 E0, V0, R = 2.5, 6.0, 0.56   # 1/s, mV, 1/mV
-P = 170.0                    # 1/s
+P = float(sys.argv[1]) if len(sys.argv) > 1 else 170.0   # 1/s; usage: generate_reference.py [P [CASE_DIR]]
 TRANSIENT, T_END, ROWS = 20.0, 2.0, 2000
 THRESHOLD = None             # mV, y0 crossing level of case.yaml's frequency QoI: mid-range of y0, 3 decimals
 RTOL, ATOL = 1e-12, 1e-9
@@ -83,7 +84,7 @@ def main():
     mean = (cross[-1] - cross[0]) / (len(cross) - 1)
     print(f"sampled y0 through {THRESHOLD} mV: {len(cross)} crossings, period {mean!r} s, frequency {1 / mean!r} Hz")
     here = os.path.dirname(os.path.abspath(__file__))
-    path = os.path.join(here, "reference.csv")
+    path = os.path.join(sys.argv[2] if len(sys.argv) > 2 else here, "reference.csv")
     lines = ["time [s],y0 [mV],y1 [mV],y2 [mV]"]
     lines += [f"{t!r},{float(a)!r},{float(b)!r},{float(c)!r}" for t, a, b, c in zip(times, sol.y[0], sol.y[1], sol.y[2])]
     with open(path, "w", encoding="utf-8", newline="\n") as f:
