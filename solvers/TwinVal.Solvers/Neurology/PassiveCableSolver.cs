@@ -61,17 +61,7 @@ public sealed class PassiveCableSolver(TimeProvider? clock = null) : BuiltInSolv
         // The grid is stiff (fastest rate ≈ 4λ²/(τ·dx²)); the explicit pair is stability-limited but cheap per step
         // for the few hundred cells a code-verification grid needs, and it keeps the shared, verified driver.
         var options = choice.Options with { StopTimes = [.. current.StopTimes], MaxSteps = 50_000_000 };
-        IntegrationStatistics stats;
-        try
-        {
-            stats = choice.Tableau is null
-                ? DormandPrince54.Integrate(ref system, t0, y0, times, result, options, cancellationToken)
-                : ExplicitRungeKutta.Integrate(ref system, choice.Tableau, t0, y0, times, result, options, cancellationToken);
-        }
-        catch (IntegrationException ex)
-        {
-            throw new SolverException($"case '{request.CaseId}', model '{ModelId}' ({choice.Method}): {ex.Message}", ex);
-        }
+        var stats = OdeRun.Integrate(request, ModelId, ref system, choice, options, t0, y0, times, result, cancellationToken);
 
         var series = columns.Select(c =>
         {

@@ -31,17 +31,7 @@ internal static class OdeRun
         var options = choice.Options with { StopTimes = [.. inputs.SelectMany(i => i.StopTimes)] };
         var n = model.States.Length;
         var result = new double[times.Length * n];
-        IntegrationStatistics stats;
-        try
-        {
-            stats = choice.Tableau is null
-                ? DormandPrince54.Integrate(ref system, t0, y0, times, result, options, cancellationToken)
-                : ExplicitRungeKutta.Integrate(ref system, choice.Tableau, t0, y0, times, result, options, cancellationToken);
-        }
-        catch (IntegrationException ex)
-        {
-            throw new SolverException($"case '{request.CaseId}', model '{model.Id}' ({choice.Method}): {ex.Message}", ex);
-        }
+        var stats = Integrate(request, model.Id, ref system, choice, options, t0, y0, times, result, cancellationToken);
 
         var series = columns.Select(c =>
         {
@@ -103,5 +93,27 @@ internal static class OdeRun
         }
 
         return times;
+    }
+
+    /// <summary>
+    /// Integrates with the method of <paramref name="choice"/> (Dormand–Prince 5(4) when it names no fixed-step
+    /// tableau) and <paramref name="options"/>; an integration failure becomes a <see cref="SolverException"/> naming
+    /// the case, the model and the method.
+    /// </summary>
+    public static IntegrationStatistics Integrate<TSystem>(
+        SolveRequest request, string modelId, ref TSystem system, IntegratorChoice choice, IntegrationOptions options, double t0, double[] y0,
+        ReadOnlySpan<double> outputTimes, Span<double> output, CancellationToken cancellationToken)
+        where TSystem : IOdeSystem
+    {
+        try
+        {
+            return choice.Tableau is null
+                ? DormandPrince54.Integrate(ref system, t0, y0, outputTimes, output, options, cancellationToken)
+                : ExplicitRungeKutta.Integrate(ref system, choice.Tableau, t0, y0, outputTimes, output, options, cancellationToken);
+        }
+        catch (IntegrationException ex)
+        {
+            throw new SolverException($"case '{request.CaseId}', model '{modelId}' ({choice.Method}): {ex.Message}", ex);
+        }
     }
 }

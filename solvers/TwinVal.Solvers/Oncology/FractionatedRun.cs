@@ -61,7 +61,7 @@ internal static class FractionatedRun
                 times.AsSpan(row, end - row).CopyTo(segmentTimes);
                 segmentTimes[^1] = fraction;
                 var segment = new double[segmentTimes.Length * n];
-                stats = Add(stats, Integrate(request, model, ref system, choice, t, y, segmentTimes, segment, cancellationToken));
+                stats = Add(stats, OdeRun.Integrate(request, model.Id, ref system, choice, choice.Options, t, y, segmentTimes, segment, cancellationToken));
                 segment.AsSpan(0, (end - row) * n).CopyTo(result.AsSpan(row * n));
                 segment.AsSpan((segmentTimes.Length - 1) * n, n).CopyTo(y);
                 t = fraction;
@@ -73,7 +73,7 @@ internal static class FractionatedRun
 
         if (row < times.Length)
         {
-            stats = Add(stats, Integrate(request, model, ref system, choice, t, y, times.AsSpan(row), result.AsSpan(row * n), cancellationToken));
+            stats = Add(stats, OdeRun.Integrate(request, model.Id, ref system, choice, choice.Options, t, y, times.AsSpan(row), result.AsSpan(row * n), cancellationToken));
         }
 
         var series = columns.Select(c =>
@@ -92,23 +92,6 @@ internal static class FractionatedRun
         var diagnostics = new SolverDiagnostics(
             choice.Method, stats.AcceptedSteps, stats.RejectedSteps, stats.RhsEvaluations, 0, clock.GetElapsedTime(started), notes);
         return new SolverOutput(table, [], diagnostics);
-    }
-
-    private static IntegrationStatistics Integrate<TSystem>(
-        SolveRequest request, OdeModel model, ref TSystem system, IntegratorChoice choice, double t0, double[] y0,
-        ReadOnlySpan<double> outputTimes, Span<double> output, CancellationToken cancellationToken)
-        where TSystem : IOdeSystem
-    {
-        try
-        {
-            return choice.Tableau is null
-                ? DormandPrince54.Integrate(ref system, t0, y0, outputTimes, output, choice.Options, cancellationToken)
-                : ExplicitRungeKutta.Integrate(ref system, choice.Tableau, t0, y0, outputTimes, output, choice.Options, cancellationToken);
-        }
-        catch (IntegrationException ex)
-        {
-            throw new SolverException($"case '{request.CaseId}', model '{model.Id}' ({choice.Method}): {ex.Message}", ex);
-        }
     }
 
     private static IntegrationStatistics Add(IntegrationStatistics a, IntegrationStatistics b) =>
