@@ -5,7 +5,9 @@ namespace TwinVal.Harness.Catalog;
 /// <summary>
 /// Checks of the refinement ladder and the convergence checks that use it: a convergence check needs a ladder, a ladder
 /// without a convergence check would be solved for nothing, steps are times, and no two levels share a value (a
-/// refinement ratio of 1 carries no information).
+/// refinement ratio of 1 carries no information). With a declared output interval, every fixed step must divide it: the
+/// fixed-step driver also stops at every output time, so a step that does not divide the interval (or exceeds it) is
+/// cut short at each sample, every level then takes nearly the same steps, and the study measures nothing.
 /// </summary>
 internal sealed class RefinementChecks(ProblemList problems)
 {
@@ -53,6 +55,27 @@ internal sealed class RefinementChecks(ProblemList problems)
             {
                 problems.At(pointer, string.Create(CultureInfo.InvariantCulture, $"level {i} repeats level {seen[ladder.H(i)]} ({ladder.H(i):G6}); every level needs its own value"));
             }
+
+            CheckDividesInterval(doc, ladder, i, pointer);
+        }
+    }
+
+    private void CheckDividesInterval(CaseDocument doc, RefinementLadder ladder, int level, string pointer)
+    {
+        if (ladder.Parameter != RefinementParameter.FixedStep || doc.Outputs.Interval is not { } interval || !interval.Unit.IsCompatibleWith(UnitRules.Time))
+        {
+            return;
+        }
+
+        var h = ladder.H(level);
+        var samples = interval.In(UnitRules.Time) / h;
+
+        // A relative slack of 1e-9 absorbs the decimal-to-binary rounding of values such as 0.1 ms / 0.02 ms.
+        if (samples < 1 - 1e-9 || Math.Abs(samples - Math.Round(samples)) > 1e-9 * samples)
+        {
+            problems.At(pointer, string.Create(
+                CultureInfo.InvariantCulture,
+                $"step {h:G6} s does not divide the output interval ({interval}): the fixed-step driver also stops at every output time, so this level would not take steps of {h:G6} s; choose steps that divide the interval (e.g. interval/1, /2, /4)"));
         }
     }
 }

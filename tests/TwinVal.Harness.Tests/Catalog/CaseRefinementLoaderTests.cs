@@ -142,6 +142,27 @@ public sealed class CaseRefinementLoaderTests
         Assert.Contains(problems, p => p.Line == CaseFolderBuilder.LineOf(yaml, "expected-order"));
     }
 
+    [Fact]
+    public void Load_FixedStepsDividingTheOutputInterval_AreAccepted()
+    {
+        var yaml = Case(Ladder, Convergence).Replace("    - {name: P, unit: mmHg}\n", "    - {name: P, unit: mmHg}\n  interval: {value: 0.04, unit: s}\n", StringComparison.Ordinal);
+
+        Assert.Empty(Load(yaml).Problems);
+    }
+
+    [Fact]
+    public void Load_FixedStepCoarserThanTheOutputInterval_IsAnErrorAtTheLevel()
+    {
+        // Outputs every 0.02 s: the 0.04 s level would be cut at every sample and take the same steps as the 0.02 s level.
+        var yaml = Case(Ladder, Convergence).Replace("    - {name: P, unit: mmHg}\n", "    - {name: P, unit: mmHg}\n  interval: {value: 0.02, unit: s}\n", StringComparison.Ordinal);
+
+        var problem = Assert.Single(Load(yaml).Problems);
+
+        Assert.Equal(CaseFolderBuilder.LineOf(yaml, "{value: 0.04, unit: s}"), problem.Line);
+        Assert.StartsWith("refinement.fixed-step[0]", problem.Field, StringComparison.Ordinal);
+        Assert.Contains("does not divide the output interval", problem.Message, StringComparison.Ordinal);
+    }
+
     private static string Case(string ladder, string convergenceCheck) =>
         CaseFolderBuilder.ValidYaml.Replace("reference:\n", ladder + "reference:\n", StringComparison.Ordinal) + "\n" + convergenceCheck;
 
