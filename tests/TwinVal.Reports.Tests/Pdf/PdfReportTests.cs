@@ -102,12 +102,12 @@ public class PdfReportTests
     }
 
     [Fact]
-    public void RenderAsync_SignaturePage_SaysNoSignaturesYet()
+    public void RenderAsync_SignaturePage_SaysWhereSignaturesAppear()
     {
         var last = SampleReport.Pages[^1];
 
         Assert.Contains("4 Signatures", last, StringComparison.Ordinal);
-        Assert.Contains("Signer Date and time (UTC) Meaning\nNo signatures yet. — —", last, StringComparison.Ordinal);
+        Assert.Contains("each appears as a signature field at the foot of this page", last.Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,16 +1,14 @@
-using System.Collections.Immutable;
 using TwinVal.Reports.Pdf.Layout;
 
 namespace TwinVal.Reports.Pdf.Content;
 
 /// <summary>
 /// The signature page (21 CFR 11.50: printed name, date and time, meaning of each signature). Signatures are applied
-/// to the finished PDF as incremental updates; the page lists those present when the report was rendered.
+/// to the finished PDF as incremental updates, each adding its own visible signature field at the foot of this page;
+/// the page itself is rendered before any of them, so its text only explains where they appear.
 /// </summary>
 internal static class SignatureSection
 {
-    /// <summary>The text shown when the report carries no signature.</summary>
-    public const string NoSignatures = "No signatures yet.";
 
     /// <summary>Signature page blocks.</summary>
     public static IEnumerable<LayoutBlock> Blocks()
@@ -19,9 +17,8 @@ internal static class SignatureSection
         yield return new HeadingBlock(1, "Signatures");
         yield return new ParagraphBlock(
             "Each electronic signature records the signer's printed name, the date and time (UTC) of signing and its meaning " +
-            "(for example review or approval). Signatures are appended to this file without changing the signed bytes.");
-        yield return new TableBlock(
-            [new TableColumn("Signer", 2f), new TableColumn("Date and time (UTC)", 1.5f), new TableColumn("Meaning", 1.5f)],
-            [ImmutableArray.Create<TableCell>(NoSignatures, "—", "—")]);
+            "(for example authorship, review or approval). Signatures are appended to this file without changing the signed " +
+            "bytes; each appears as a signature field at the foot of this page, in the order it was applied. A report without " +
+            "fields below is unsigned. Check every signature, and that nothing changed after it, with 'twinval verify'.");
     }
 }
