@@ -10,8 +10,9 @@ Threshold: the smallest A whose response crosses 0 mV within 30 ms, by bisection
 narrower than 1e-9 uA/cm^2. Every response is integrated with SciPy (Debian python3-scipy 1.10) solve_ivp DOP853
 at rtol = atol = 1e-10, restarted at both pulse edges; the written trace is cross-checked with Radau at 1e-10.
 
-Usage: generate_reference.py above|below  (writes reference.csv next to this script for A = 1.02 or 0.98 times the
-threshold and prints the threshold, the amplitude, max V, the Radau difference and the file's sha256).
+Usage: generate_reference.py above|below  (writes ../hh-pulse-threshold-<above|below>/reference.csv for A = 1.02 or
+0.98 times the threshold — one script serves both cases — and prints the threshold, the amplitude, max V, the Radau
+difference and the file's sha256).
 """
 import hashlib
 import math
@@ -95,8 +96,8 @@ def main():
     print(f"threshold = {threshold!r} uA/cm^2 (bracket {lo!r} .. {hi!r})")
     print(f"amplitude ({which}) = {amplitude!r} uA/cm^2, sampled max V = {max(v)!r} mV")
     print(f"max |DOP853 - Radau| on the grid = {max(abs(a - b) for a, b in zip(v, check)):.3e} mV")
-    here = os.path.dirname(os.path.abspath(__file__))
-    path = os.path.join(here, "reference.csv")
+    cases = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    path = os.path.join(cases, f"hh-pulse-threshold-{which}", "reference.csv")
     lines = ["time [ms],V [mV]"] + [f"{t!r},{x!r}" for t, x in zip(times, v)]
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         f.write("\n".join(lines) + "\n")

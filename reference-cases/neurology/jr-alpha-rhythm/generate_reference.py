@@ -1,9 +1,15 @@
 #!/usr/bin/env python3
-"""Reference data of case jr-alpha-rhythm: the alpha-band limit cycle of the Jansen-Rit model at constant input.
+"""Reference data of cases jr-alpha-rhythm (p = 220 1/s, the default) and jr-frequency-p170/-p270/-p320: the Jansen-Rit
+limit cycle and its frequency at constant input p across the paper's input range 120-320 1/s.
+
+Usage: generate_reference.py [P [CASE_DIR [LEVEL]]]   (P in 1/s; CASE_DIR receives reference.csv, default this folder;
+LEVEL in mV is the y0 level of the printed sampled-frequency diagnostic, default the mid-range of y0 rounded to 3
+decimals; jr-alpha-rhythm's frequency QoI uses 0.11). The frequency cases are `generate_reference.py 170
+../jr-frequency-p170`, `270 ../jr-frequency-p270` and `320 ../jr-frequency-p320`.
 
 Model: Jansen & Rit 1995, Biol. Cybern. 73:357, doi:10.1007/BF00199471, eqs. 5-7, standard parameters of p. 360
 (A 3.25 mV, B 22 mV, a 100 1/s, b 50 1/s, C 135, C1..C4 = C*(1, 0.8, 0.25, 0.25), e0 2.5 1/s, v0 6 mV,
-r 0.56 1/mV) with a constant extrinsic input p = 220 1/s (mid-band of the paper's 120-320 1/s):
+r 0.56 1/mV) with a constant extrinsic input p (1/s, default 220, mid-band):
   y0'' = A a S(y1 - y2) - 2a y0' - a^2 y0
   y1'' = A a (p + C2 S(C1 y0)) - 2a y1' - a^2 y1
   y2'' = B b C4 S(C3 y0) - 2b y2' - b^2 y2,        S(v) = 2 e0 / (1 + exp(r (v0 - v))).
@@ -23,6 +29,7 @@ Running it rewrites reference.csv byte-identically and prints the diagnostics an
 import hashlib
 import math
 import os
+import sys
 
 from scipy.integrate import solve_ivp
 
@@ -31,9 +38,8 @@ A_RATE, B_RATE = 100.0, 50.0  # 1/s
 C = 135.0
 C1, C2, C3, C4 = C, 0.8 * C, 0.25 * C, 0.25 * C
 E0, V0, R = 2.5, 6.0, 0.56   # 1/s, mV, 1/mV
-P = 220.0                    # 1/s
+P = float(sys.argv[1]) if len(sys.argv) > 1 else 220.0   # 1/s
 TRANSIENT, T_END, ROWS = 20.0, 2.0, 2000
-THRESHOLD = 0.11             # mV, y0 crossing level used by case.yaml's frequency QoI
 RTOL, ATOL = 1e-12, 1e-9
 
 
@@ -75,12 +81,14 @@ def main():
           f"{max(exact[1:] - exact[:-1]) - min(exact[1:] - exact[:-1]):.2e} s")
     y0 = sol.y[0]
     print(f"y0: range [{y0.min():.5f}, {y0.max():.5f}] mV")
-    cross = [times[i - 1] + (THRESHOLD - y0[i - 1]) * (times[i] - times[i - 1]) / (y0[i] - y0[i - 1])
-             for i in range(1, len(y0)) if y0[i - 1] < THRESHOLD <= y0[i]]
+    # The y0 level of the case's frequency QoI: given, or the mid-range of y0 rounded to 3 decimals.
+    crossing = float(sys.argv[3]) if len(sys.argv) > 3 else round(float(y0.min() + y0.max()) / 2, 3)
+    cross = [times[i - 1] + (crossing - y0[i - 1]) * (times[i] - times[i - 1]) / (y0[i] - y0[i - 1])
+             for i in range(1, len(y0)) if y0[i - 1] < crossing <= y0[i]]
     mean = (cross[-1] - cross[0]) / (len(cross) - 1)
-    print(f"sampled y0 through {THRESHOLD} mV: {len(cross)} crossings, period {mean!r} s, frequency {1 / mean!r} Hz")
+    print(f"sampled y0 through {crossing} mV: {len(cross)} crossings, period {mean!r} s, frequency {1 / mean!r} Hz")
     here = os.path.dirname(os.path.abspath(__file__))
-    path = os.path.join(here, "reference.csv")
+    path = os.path.join(sys.argv[2] if len(sys.argv) > 2 else here, "reference.csv")
     lines = ["time [s],y0 [mV],y1 [mV],y2 [mV]"]
     lines += [f"{t!r},{float(a)!r},{float(b)!r},{float(c)!r}" for t, a, b, c in zip(times, sol.y[0], sol.y[1], sol.y[2])]
     with open(path, "w", encoding="utf-8", newline="\n") as f:
