@@ -4,21 +4,8 @@ namespace TwinVal.Cli.Tests;
 internal static class RepositoryPaths
 {
     /// <summary>The repository root: the first folder above the test binaries holding <c>validation.sln</c>.</summary>
-    public static string Root { get; } = FindRoot();
+    public static string Root => TwinVal.Testing.RepositoryRoot.Path;
 
     /// <summary>The bundled case library, <c>reference-cases/</c>.</summary>
     public static string CaseLibrary => Path.Combine(Root, "reference-cases");
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "validation.sln")) && Directory.Exists(Path.Combine(dir.FullName, "reference-cases")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"no folder above {AppContext.BaseDirectory} holds validation.sln and reference-cases/");
-    }
 }

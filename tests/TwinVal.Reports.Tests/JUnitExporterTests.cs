@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Snapshooter.Xunit3;
+using TwinVal.Testing;
 
 namespace TwinVal.Reports.Tests;
 
@@ -8,7 +9,7 @@ public sealed class JUnitExporterTests
     [Fact]
     public async Task ExportAsync_SampleRun_MatchesSnapshot()
     {
-        var name = Snapshot.FullName();
+        var name = RepositorySnapshot.Name("tests/TwinVal.Reports.Tests");
         var summary = SampleRun.Summary();
 
         var xml = SampleRun.Scrub(await SampleRun.RenderAsync(new JUnitExporter(), summary), summary);

@@ -1,4 +1,5 @@
 using Snapshooter.Xunit3;
+using TwinVal.Testing;
 using TwinVal.Harness.Judging;
 
 namespace TwinVal.Reports.Tests;
@@ -8,7 +9,7 @@ public sealed class MarkdownSummaryExporterTests
     [Fact]
     public async Task ExportAsync_SampleRun_MatchesSnapshot()
     {
-        var name = Snapshot.FullName();
+        var name = RepositorySnapshot.Name("tests/TwinVal.Reports.Tests");
         var summary = SampleRun.Summary();
 
         var markdown = SampleRun.Scrub(await SampleRun.RenderAsync(new MarkdownSummaryExporter(), summary), summary);

@@ -9,7 +9,7 @@ namespace TwinVal.Validation.Tests;
 internal static class BundledLibrary
 {
     /// <summary>The repository's <c>reference-cases/</c> folder, found by walking up from the test binaries.</summary>
-    public static string Root { get; } = FindRoot();
+    public static string Root => TwinVal.Testing.RepositoryRoot.CaseLibrary;
 
     private static readonly Lazy<CatalogResult> Catalog = new(() => CaseCatalog.Load(Root));
 
@@ -18,18 +18,4 @@ internal static class BundledLibrary
 
     /// <summary>Every built-in solver.</summary>
     public static ImmutableArray<ISolver> Solvers { get; } = BuiltInSolvers.All();
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "reference-cases");
-            if (File.Exists(Path.Combine(candidate, "schema", "case.schema.json")))
-            {
-                return candidate;
-            }
-        }
-
-        throw new InvalidOperationException($"no reference-cases/ folder above {AppContext.BaseDirectory}");
-    }
 }

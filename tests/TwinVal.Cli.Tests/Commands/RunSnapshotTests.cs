@@ -1,4 +1,5 @@
 using Snapshooter.Xunit3;
+using TwinVal.Testing;
 
 namespace TwinVal.Cli.Tests.Commands;
 
@@ -19,7 +20,7 @@ public sealed class RunSnapshotTests
     [Fact]
     public async Task Run_BundledCases_VerdictTableMatchesSnapshot()
     {
-        var name = Snapshot.FullName();
+        var name = RepositorySnapshot.Name("tests/TwinVal.Cli.Tests/Commands");
         using var sandbox = new CliSandbox();
 
         var run = (await sandbox.RunAsync(Selection)).AssertExit(ExitCodes.Success);
@@ -30,7 +31,7 @@ public sealed class RunSnapshotTests
     [Fact]
     public async Task Run_BundledCases_JUnitMatchesSnapshot()
     {
-        var name = Snapshot.FullName();
+        var name = RepositorySnapshot.Name("tests/TwinVal.Cli.Tests/Commands");
         using var sandbox = new CliSandbox();
 
         (await sandbox.RunAsync(Selection)).AssertExit(ExitCodes.Success);
@@ -41,7 +42,7 @@ public sealed class RunSnapshotTests
     [Fact]
     public async Task Run_BundledCases_SummaryMatchesSnapshot()
     {
-        var name = Snapshot.FullName();
+        var name = RepositorySnapshot.Name("tests/TwinVal.Cli.Tests/Commands");
         using var sandbox = new CliSandbox();
 
         (await sandbox.RunAsync(Selection)).AssertExit(ExitCodes.Success);
@@ -52,7 +53,7 @@ public sealed class RunSnapshotTests
     [Fact]
     public async Task Run_FailingCase_VerdictTableMatchesSnapshot()
     {
-        var name = Snapshot.FullName();
+        var name = RepositorySnapshot.Name("tests/TwinVal.Cli.Tests/Commands");
         using var sandbox = new CliSandbox();
         CaseFiles.ShiftReferenceValue(sandbox.CaseFolder("cardiology", "wk2-diastolic-decay"), "1.0", 0.5);
 

@@ -158,16 +158,5 @@ public sealed class CaseCatalogTests
         Assert.Equal(file, CaseSchemaText.Embedded());
     }
 
-    internal static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "validation.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("validation.sln not found above the test binaries");
-    }
+    internal static string RepositoryRoot() => TwinVal.Testing.RepositoryRoot.Path;
 }

@@ -32,18 +32,7 @@ internal static class SampleReport
     /// <summary>The report's text, page by page (parsed once: reading back the PDF costs about as much as rendering it).</summary>
     public static IReadOnlyList<string> Pages => ParsedPages.Value;
 
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "validation.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("validation.sln not found above the test binaries");
-    }
+    public static string RepositoryRoot() => TwinVal.Testing.RepositoryRoot.Path;
 
     public static RunSummary Build(string recordFolder, int extraCases = 0)
     {

@@ -63,16 +63,7 @@ public partial class ReferenceCaseTests
         Assert.True(worst <= 0.1, $"{folder}: worst point uses {worst:F3} of the tolerance; the case leaves too little margin");
     }
 
-    private static string CasesRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "validation.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return Path.Combine(dir?.FullName ?? throw new DirectoryNotFoundException("validation.sln not found above the test binaries"), "reference-cases");
-    }
+    private static string CasesRoot() => TwinVal.Testing.RepositoryRoot.CaseLibrary;
 
     private static (double[] Times, double[] Values) ReadCsv(string path)
     {
