@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using TwinVal.Harness.Data;
 using TwinVal.Harness.Execution;
 using TwinVal.Harness.Units;
@@ -13,7 +14,8 @@ namespace TwinVal.Solvers.Oncology.FisherKpp;
 /// <remarks>
 /// Outputs: <c>front_t1</c>/<c>front_t2</c> (mm), the distance from the origin of the outermost point at density
 /// threshold_t1/threshold_t2; <c>speed_t1</c>/<c>speed_t2</c> (mm/day), the centred difference quotient
-/// (front(t + w/2) − front(t − w/2))/w with w = speed_window; <c>volume_t1</c>/<c>volume_t2</c> (mm³, three dimensions
+/// (front(t + w/2) − front(t − w/2))/w with w = speed_window (clipped to [start, t + w/2] at samples closer than w/2 to
+/// the start, and then noted in the diagnostics); <c>volume_t1</c>/<c>volume_t2</c> (mm³, three dimensions
 /// only), the volume at or above the threshold.
 /// </remarks>
 internal static class FisherKppRun
@@ -57,11 +59,6 @@ internal static class FisherKppRun
         var window = requested.Any(c => c.Name.StartsWith("speed", StringComparison.Ordinal))
             ? RequestReader.Parameter(request, "speed_window", GrowthUnits.Day)
             : 0.0;
-        if (window > 0 && samples[0] - (0.5 * window) < t0)
-        {
-            throw FisherKppRequest.Fail(request, $"speed_window {window:G6} day reaches before the start time: the first sample must be at least w/2 after it");
-        }
-
         var model = create(settings);
         var readings = new ReadingTimes(t0, samples, window);
         var fronts = thresholds.ToDictionary(p => p.Key, _ => new double[readings.Times.Length], StringComparer.Ordinal);
@@ -85,9 +82,15 @@ internal static class FisherKppRun
 
         var series = requested.Select(c => new Series(c.Name, c.Unit, Column(c.Name, readings, fronts, volumes, window)));
         var table = new SeriesTable(new Series("time", request.Outputs.TimeUnit, request.Outputs.SampleTimes), [.. series]);
-        var diagnostics = new SolverDiagnostics(model.Method, model.Steps, 0, model.Steps, 0, clock.GetElapsedTime(started), []);
+        var diagnostics = new SolverDiagnostics(model.Method, model.Steps, 0, model.Steps, 0, clock.GetElapsedTime(started), ClippedNotes(readings, window));
         return new SolverOutput(table, [], diagnostics);
     }
+
+    // A clipped speed is a one-sided quotient over a shorter window: said in the run's diagnostics, never silent.
+    private static ImmutableArray<string> ClippedNotes(ReadingTimes readings, double window) => readings.Clipped.Length == 0
+        ? []
+        : [string.Create(CultureInfo.InvariantCulture,
+            $"speed_window {window:G6} day reaches before the start at {readings.Clipped.Length} sample(s) (first t = {readings.Clipped[0]:G6} day): their speed is the one-sided quotient over [start, t + w/2]")];
 
     private static double Read(SolveRequest request, Func<double, double> reading, double level, double time)
     {
@@ -112,7 +115,7 @@ internal static class FisherKppRun
             {
                 "front" => fronts[suffix][readings.SampleIndex[k]],
                 "volume" => volumes[suffix][readings.SampleIndex[k]],
-                _ => (fronts[suffix][readings.AfterIndex[k]] - fronts[suffix][readings.BeforeIndex[k]]) / window,
+                _ => (fronts[suffix][readings.AfterIndex[k]] - fronts[suffix][readings.BeforeIndex[k]]) / readings.Width[k],
             };
         }
 

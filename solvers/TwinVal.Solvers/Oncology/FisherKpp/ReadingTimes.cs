@@ -2,7 +2,10 @@ namespace TwinVal.Solvers.Oncology.FisherKpp;
 
 /// <summary>
 /// The increasing times at which a front is read: every sample time and, when a speed window w is given, t − w/2 and
-/// t + w/2 around each; times closer than 1e-9 day are one reading.
+/// t + w/2 around each; times closer than 1e-9 day are one reading. A window that would reach before the start is
+/// clipped to [start, t + w/2] (a one-sided quotient over the part of the window inside the run, w/2 ≤ width &lt; w),
+/// so a run sampled from its start — as property solves are — still has a speed at every sample; the clipped width is
+/// reported in <see cref="Width"/>.
 /// </summary>
 internal sealed class ReadingTimes
 {
@@ -12,7 +15,7 @@ internal sealed class ReadingTimes
         var all = new List<double>(samples);
         if (window > 0)
         {
-            all.AddRange(samples.Select(t => t - (0.5 * window)));
+            all.AddRange(samples.Select(t => Math.Max(start, t - (0.5 * window))));
             all.AddRange(samples.Select(t => t + (0.5 * window)));
         }
 
@@ -29,8 +32,12 @@ internal sealed class ReadingTimes
 
         Times = [.. unique];
         SampleIndex = [.. samples.Select(Find)];
-        BeforeIndex = [.. samples.Select(t => window > 0 ? Find(t - (0.5 * window)) : 0)];
+        BeforeIndex = [.. samples.Select(t => window > 0 ? Find(Math.Max(start, t - (0.5 * window))) : 0)];
         AfterIndex = [.. samples.Select(t => window > 0 ? Find(t + (0.5 * window)) : 0)];
+
+        // The declared width where the window fits (bit-identical to the unclipped quotient), the part inside the run where it does not.
+        Width = [.. samples.Select(t => t - (0.5 * window) >= start ? window : t + (0.5 * window) - start)];
+        Clipped = [.. samples.Where(t => window > 0 && t - (0.5 * window) < start)];
     }
 
     /// <summary>The sample times (days).</summary>
@@ -42,11 +49,17 @@ internal sealed class ReadingTimes
     /// <summary>Index into <see cref="Times"/> of each sample.</summary>
     public int[] SampleIndex { get; }
 
-    /// <summary>Index of t − w/2 for each sample.</summary>
+    /// <summary>Index of t − w/2 (or of the start, when clipped) for each sample.</summary>
     public int[] BeforeIndex { get; }
 
     /// <summary>Index of t + w/2 for each sample.</summary>
     public int[] AfterIndex { get; }
+
+    /// <summary>Width of each sample's speed window (days): w, or t + w/2 − start when clipped.</summary>
+    public double[] Width { get; }
+
+    /// <summary>The samples whose window was clipped at the start (days).</summary>
+    public double[] Clipped { get; }
 
     private int Find(double t)
     {

@@ -117,10 +117,19 @@ public class FisherKppRadialSolverTests
     }
 
     [Fact]
-    public async Task SolveAsync_SpeedWindowBeforeStart_Throws()
+    public async Task SolveAsync_SpeedWindowBeforeStart_ClipsToRunAndNotesIt()
     {
-        var request = Build(FisherKppRadialSolver.ModelId, 1, [0.5, 5.0], ["speed_t1"], dx: 0.5);
-        var error = await Assert.ThrowsAsync<SolverException>(() => new FisherKppRadialSolver().SolveAsync(request, Ct));
-        Assert.Contains("speed_window", error.Message, StringComparison.Ordinal);
+        // w = 2 day at t = 0.5 day reaches 0.5 day before the start: the quotient is taken over [0, 1.5] day, the part
+        // of the window inside the run. The same readings (0, 0.5, 1.5 day; same step partition) give the fronts.
+        var speeds = await new FisherKppRadialSolver().SolveAsync(
+            Build(FisherKppRadialSolver.ModelId, 1, [0.5, 5.0], ["speed_t1"], dx: 0.5), Ct);
+        var fronts = await new FisherKppRadialSolver().SolveAsync(
+            Build(FisherKppRadialSolver.ModelId, 1, [0.0, 0.5, 1.5], ["front_t1"], dx: 0.5), Ct);
+
+        var front = fronts.Series.Find("front_t1")!.Values;
+        Assert.Equal((front[2] - front[0]) / 1.5, speeds.Series.Find("speed_t1")!.Values[0], 1e-12);
+        var note = Assert.Single(speeds.Diagnostics.Notes);
+        Assert.Contains("first t = 0.5 day", note, StringComparison.Ordinal);
+        Assert.Empty(fronts.Diagnostics.Notes);
     }
 }
