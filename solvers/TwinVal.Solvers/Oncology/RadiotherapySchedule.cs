@@ -11,7 +11,9 @@ namespace TwinVal.Solvers.Oncology;
 /// </summary>
 /// <param name="Times">Fraction times, ascending, in the model's internal time unit.</param>
 /// <param name="SurvivingFraction">Surviving fraction of one fraction.</param>
-internal sealed record RadiotherapySchedule(ImmutableArray<double> Times, double SurvivingFraction)
+/// <param name="DosePerFraction">Dose of each fraction, Gy.</param>
+/// <param name="AlphaBeta">The tumour's α/β, Gy (+∞ when β = 0: no quadratic kill).</param>
+internal sealed record RadiotherapySchedule(ImmutableArray<double> Times, double SurvivingFraction, double DosePerFraction, double AlphaBeta)
 {
     /// <summary>Case parameters that declare the schedule (besides the growth law's own).</summary>
     public static readonly ImmutableArray<string> ParameterNames =
@@ -54,7 +56,19 @@ internal sealed record RadiotherapySchedule(ImmutableArray<double> Times, double
         }
 
         var times = Enumerable.Range(0, count).Select(k => first + ((k / perWeek) * week) + ((k % perWeek) * interval));
-        return new RadiotherapySchedule([.. times], LinearQuadratic.SurvivingFraction(alpha, beta, dose));
+        return new RadiotherapySchedule([.. times], LinearQuadratic.SurvivingFraction(alpha, beta, dose), dose, alpha / beta);
+    }
+
+    /// <summary>Fractions given at or before <paramref name="time"/> (right-continuous, as the volume is).</summary>
+    public int CountUpTo(double time)
+    {
+        var count = 0;
+        while (count < Times.Length && Times[count] <= time)
+        {
+            count++;
+        }
+
+        return count;
     }
 
     private static int WholeNumber(SolveRequest request, string name, int min, int max)
