@@ -7,6 +7,10 @@ is right-continuous (a sample at t_k shows the volume after the fraction). Hence
 
     V(t) = V0 * exp(a*t) * S^k(t),   k(t) = number of fractions with t_k <= t.
 
+The cumulative derived doses after k(t) fractions (same right-continuous count; alpha/beta = ALPHA/BETA = 10 Gy):
+BED(t) = k*d*(1 + d/(alpha/beta)) and EQD2(t) = BED/(1 + 2/(alpha/beta)), in Gy, evaluated exactly with
+fractions.Fraction (30 x 2 Gy: BED = 72 Gy, EQD2 = 60 Gy).
+
 Fraction k (0-based) is at FIRST + 7*(k // PER_WEEK) + INTERVAL*(k % PER_WEEK) days: Monday to Friday at 09:00 from the
 second week on. After the course, V(t) = V0*exp(a*t)*S^n, so the treated tumour reaches any volume V_x later than the
 untreated one by the growth delay GD = n*(alpha*d + beta*d^2)/a, independent of V_x and of the fraction times; with
@@ -19,6 +23,7 @@ Python 3 standard library only. Running it rewrites reference.csv byte-identical
 import hashlib
 import math
 import os
+from fractions import Fraction
 
 A = 0.02          # 1/day, case.yaml parameters.a (volume doubling time ln 2/a = 34.7 days)
 ALPHA = 0.15      # 1/Gy, case.yaml parameters.lq_alpha
@@ -41,13 +46,23 @@ def volume(t):
     return V0 * math.exp(A * t + k * LOG_S)
 
 
+def doses(t):
+    """(BED, EQD2) in Gy after the fractions at or before t, exact, rounded once to float."""
+    k = sum(1 for f in FRACTIONS if f <= t)
+    d = Fraction(2)                                     # Gy, D as an exact number
+    alpha_beta = Fraction(15, 100) / Fraction(15, 1000)  # ALPHA/BETA exactly (10 Gy)
+    bed = k * d * (1 + d / alpha_beta)
+    return float(bed), float(bed / (1 + 2 / alpha_beta))
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     path = os.path.join(here, "reference.csv")
-    lines = ["time [day],V [mm^3]"]
+    lines = ["time [day],V [mm^3],BED [Gy],EQD2 [Gy]"]
     for i in range(END + 1):
         t = float(i)
-        lines.append(f"{t!r},{volume(t)!r}")
+        bed, eqd2 = doses(t)
+        lines.append(f"{t!r},{volume(t)!r},{bed!r},{eqd2!r}")
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         f.write("\n".join(lines) + "\n")
     with open(path, "rb") as f:
