@@ -49,9 +49,10 @@ internal static class FixedStepDriver
             {
                 var target = row < outputTimes.Length && outputTimes[row] < segmentEnd ? outputTimes[row] : segmentEnd;
 
-                // The relative slack keeps an interval that is a whole number of steps long (up to rounding) from
-                // getting one extra, tiny step.
-                var count = Math.Max(1, (long)Math.Ceiling((target - t) / h * (1 - 1e-12)));
+                // A remainder shorter than a millionth of a step is rounding, not a step to take: the length of an
+                // output interval far from t = 0 carries an error of about ε·|t| (t = 665.42 − 665.40 ms is off by
+                // ~1e-13), which a slack relative to the interval alone (1e-12·Δt) let turn 4 steps into 5.
+                var count = Math.Max(1, (long)Math.Ceiling(((target - t) / h) - 1e-6));
                 var start = t;
                 var dt = (target - start) / count;
                 for (var i = 0L; i < count; i++)

@@ -112,6 +112,20 @@ public class ExplicitRungeKuttaTests
     }
 
     [Fact]
+    public void Integrate_ManyOutputsFarFromZero_TakesExactlyTheStepsThatDivideEachInterval()
+    {
+        // Outputs every 0.02 up to 700 with h = 0.005: t_{i+1} − t_i differs from 0.02 by up to ~1e-13 (ε·|t|), which
+        // must not earn a fifth step in any interval: 4 × 35 000 steps exactly.
+        var system = new ExpSinSystem();
+        var times = Enumerable.Range(1, 35_000).Select(i => i * 0.02).ToArray();
+        var output = new double[times.Length];
+        var stats = ExplicitRungeKutta.Integrate(
+            ref system, ButcherTableau.ExplicitEuler, 0, [1.0], times, output, new IntegrationOptions { FixedStep = 0.005 }, Ct);
+
+        Assert.Equal(140_000, stats.AcceptedSteps);
+    }
+
+    [Fact]
     public void Integrate_StateBecomesNaN_ThrowsNonFiniteWithComponent()
     {
         var system = new FaultySystem(breakTime: 0.5);

@@ -16,7 +16,8 @@ namespace TwinVal.Solvers.Neurology;
 /// <c>sigma_z</c> (per √ms). Initial values <c>x1</c>, <c>y1</c>, <c>z</c>, <c>x2</c>, <c>y2</c>, <c>g</c> apply to
 /// every region. Outputs <c>x1_&lt;region&gt;</c> and <c>z_&lt;region&gt;</c>; time in ms.
 /// Deterministic (both σ = 0): Dormand–Prince 5(4) at the case's tolerances. Stochastic: <c>numerics.method:
-/// euler-maruyama</c> with a <c>fixed-step</c>, noise from the request's seed; any σ &gt; 0 without it is refused.
+/// euler-maruyama</c> with a <c>fixed-step</c>, each region's noise from the request's seed and its name
+/// (<see cref="NoiseStreams"/>); any σ &gt; 0 without it is refused.
 /// </summary>
 /// <param name="clock">Clock for the wall time in the diagnostics; <see cref="TimeProvider.System"/> when null.</param>
 public sealed class EpileptorNetworkSolver(TimeProvider? clock = null) : BuiltInSolver(ModelId, clock)
@@ -69,7 +70,14 @@ public sealed class EpileptorNetworkSolver(TimeProvider? clock = null) : BuiltIn
             var sigma = new double[6 * n];
             Array.Fill(sigma, sigmaX1, 0, n);
             Array.Fill(sigma, sigmaZ, 2 * n, n);
-            steps = EulerMaruyama.Integrate(ref system, sigma, request.Seed, t0, y0, times, step, result, cancellationToken);
+            // Noise keyed by <state>_<region>, not by index: renumbering the regions must not reshuffle it.
+            var streamSeeds = new ulong[6 * n];
+            for (var i = 0; i < streamSeeds.Length; i++)
+            {
+                streamSeeds[i] = NoiseStreams.Derive(request.Seed, $"{Blocks[i / n]}_{network.Regions[i % n]}");
+            }
+
+            steps = EulerMaruyama.Integrate(ref system, sigma, streamSeeds, t0, y0, times, step, result, cancellationToken);
             method = $"{StochasticMethod} (h = {step:R} ms, seed {request.Seed})";
         }
         else

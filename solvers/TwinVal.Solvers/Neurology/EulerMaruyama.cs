@@ -8,18 +8,20 @@ namespace TwinVal.Solvers.Neurology;
 /// <summary>
 /// Euler–Maruyama for dY = f(t, Y) dt + diag(σ) dW with additive noise (Kloeden &amp; Platen 1992, Numerical Solution
 /// of Stochastic Differential Equations, Springer, doi:10.1007/978-3-662-12616-5, sect. 9.1): strong order 1 for
-/// additive noise, weak order 1. Increments ΔW ~ N(0, h) come from xoshiro256** seeded with the request's seed
-/// (Box–Muller pairs), so a run is reproduced exactly from its recorded seed.
+/// additive noise, weak order 1. Each noisy component draws its increments ΔW ~ N(0, h) from its own xoshiro256**
+/// stream (Box–Muller pairs), seeded by <see cref="NoiseStreams.Derive"/> from the request's seed and the component's
+/// name: a run is reproduced exactly from its recorded seed, and a component's noise does not depend on its index.
 /// </summary>
 internal static class EulerMaruyama
 {
     /// <summary>
     /// Integrates from <paramref name="t0"/> through every output time with steps of at most <paramref name="step"/>
     /// (the last step before an output time is shortened to land on it, its noise scaled by √h); writes the state at
-    /// output time k to <paramref name="output"/>[k·d .. (k + 1)·d).
+    /// output time k to <paramref name="output"/>[k·d .. (k + 1)·d). <paramref name="streamSeeds"/>[i] seeds component
+    /// i's noise (read only where σᵢ ≠ 0).
     /// </summary>
     public static long Integrate<TSystem>(
-        ref TSystem system, ReadOnlySpan<double> sigma, long seed, double t0, ReadOnlySpan<double> y0,
+        ref TSystem system, ReadOnlySpan<double> sigma, ReadOnlySpan<ulong> streamSeeds, double t0, ReadOnlySpan<double> y0,
         ReadOnlySpan<double> outputTimes, double step, Span<double> output, CancellationToken cancellationToken)
         where TSystem : IOdeSystem
     {
@@ -27,8 +29,13 @@ internal static class EulerMaruyama
         var y = new double[d];
         var f = new double[d];
         y0.CopyTo(y);
-        var random = new Xoshiro256StarStar(unchecked((ulong)seed));
-        double? spare = null;
+        var streams = new Xoshiro256StarStar?[d];
+        var spares = new double?[d];
+        for (var i = 0; i < d; i++)
+        {
+            streams[i] = sigma[i] != 0.0 ? new Xoshiro256StarStar(streamSeeds[i]) : null;
+        }
+
         var t = t0;
         long steps = 0;
         system.BeginSegment(t0, outputTimes[^1]);
@@ -46,9 +53,9 @@ internal static class EulerMaruyama
                 for (var i = 0; i < d; i++)
                 {
                     y[i] += h * f[i];
-                    if (sigma[i] != 0.0)
+                    if (streams[i] is { } random)
                     {
-                        y[i] += sigma[i] * root * Normal(random, ref spare);
+                        y[i] += sigma[i] * root * Normal(random, ref spares[i]);
                     }
                 }
 

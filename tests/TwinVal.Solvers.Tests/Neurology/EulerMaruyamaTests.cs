@@ -16,7 +16,7 @@ public class EulerMaruyamaTests
         var sigmas = Enumerable.Repeat(sigma, d).ToArray();
         var output = new double[d];
 
-        EulerMaruyama.Integrate(ref system, sigmas, 99, 0.0, new double[d], [end], h, output, TestContext.Current.CancellationToken);
+        EulerMaruyama.Integrate(ref system, sigmas, Seeds(99, d), 0.0, new double[d], [end], h, output, TestContext.Current.CancellationToken);
 
         var a = 1 - (theta * h);
         var expected = sigma * sigma * h * (1 - Math.Pow(a, 2 * 100)) / (1 - (a * a));
@@ -35,12 +35,33 @@ public class EulerMaruyamaTests
         var system = new OrnsteinUhlenbeck(1, 1.0);
         var output = new double[2];
 
-        var steps = EulerMaruyama.Integrate(ref system, [0.0], 1, 0.0, [1.0], [0.2, 0.25], 0.1, output, TestContext.Current.CancellationToken);
+        var steps = EulerMaruyama.Integrate(ref system, [0.0], Seeds(1, 1), 0.0, [1.0], [0.2, 0.25], 0.1, output, TestContext.Current.CancellationToken);
 
         Assert.Equal(3, steps);
         Assert.Equal(0.81, output[0], 1e-15);
         Assert.Equal(0.81 * 0.95, output[1], 1e-15);
     }
+
+    [Fact]
+    public void Integrate_ComponentsReordered_EachComponentKeepsItsOwnPath()
+    {
+        // Two independent OU components with streams keyed by name: swapping their order (and their seeds with them)
+        // swaps the outputs exactly; the noise of a component does not depend on its index.
+        var system = new OrnsteinUhlenbeck(2, 1.0);
+        var a = NoiseStreams.Derive(7, "z_A");
+        var b = NoiseStreams.Derive(7, "z_B");
+        var forward = new double[2];
+        var reversed = new double[2];
+
+        EulerMaruyama.Integrate(ref system, [0.3, 0.3], [a, b], 0.0, [0.0, 0.0], [1.0], 0.01, forward, TestContext.Current.CancellationToken);
+        EulerMaruyama.Integrate(ref system, [0.3, 0.3], [b, a], 0.0, [0.0, 0.0], [1.0], 0.01, reversed, TestContext.Current.CancellationToken);
+
+        Assert.Equal(forward[0], reversed[1]);
+        Assert.Equal(forward[1], reversed[0]);
+        Assert.NotEqual(forward[0], forward[1]);
+    }
+
+    private static ulong[] Seeds(long seed, int count) => [.. Enumerable.Range(0, count).Select(i => NoiseStreams.Derive(seed, $"x{i}"))];
 
     private readonly struct OrnsteinUhlenbeck(int dimension, double theta) : IOdeSystem
     {
