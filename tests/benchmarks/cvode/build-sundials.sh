@@ -40,6 +40,14 @@ if [ "$SUNDIALS_SRC" = debian ]; then
   # Debian's patches touch only CMake files and Fortran examples, not the C sources built here.
   dpkg-source -x "$WORK/src/sundials_${version#*:}.dsc" "$WORK/src/tree" >&2
   SUNDIALS_SRC="$WORK/src/tree"
+  origin="Debian source package sundials $version ($codename, apt-get source; orig tarball sha256 $(
+    sha256sum "$WORK"/src/sundials_*.orig.tar.* | cut -d' ' -f1))"
+fi
+origin="${origin:-$SUNDIALS_SRC}"
+if [ -e "$PREFIX" ] && [ ! -f "$PREFIX/BUILD-INFO.txt" ] && [ -n "$(ls -A "$PREFIX")" ]; then
+  # The prefix is replaced as a whole; never do that to a folder this script did not create.
+  echo "build-sundials.sh: $PREFIX exists and is not an earlier build of this script; choose another PREFIX" >&2
+  exit 2
 fi
 
 [ -f "$SUNDIALS_SRC/CMakeLists.txt" ] && [ -f "$SUNDIALS_SRC/src/cvode/cvode.c" ] || {
@@ -66,7 +74,7 @@ cmake --install "$WORK/build" >&2
 
 # What was built, with the exact compile line CMake used for CVODE.
 {
-  echo "SUNDIALS $src_version from $SUNDIALS_SRC"
+  echo "SUNDIALS $src_version from $origin"
   echo "C flags (CMAKE_C_FLAGS, build type None): $CFLAGS_O2"
   grep -h '^C_FLAGS\|^C_DEFINES' "$WORK/build/src/cvode/CMakeFiles/sundials_cvode_static.dir/flags.make"
   echo "compiler: $(cc --version | head -1)"
