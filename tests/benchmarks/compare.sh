@@ -31,7 +31,8 @@ gcc -O2 -Wall -Wextra -o "$OUT/wp_cvode" tests/benchmarks/cvode/wp_cvode.c \
 CVODE_DRIVERS=("$OUT/wp_cvode")
 SUNDIALS_PREFIX="${SUNDIALS_PREFIX:-$OUT/sundials-O2}"
 if [ ! -f "$SUNDIALS_PREFIX/lib/libsundials_cvode.a" ] && [ -n "${SUNDIALS_SRC:-}" ]; then
-  OUT="$OUT" tests/benchmarks/cvode/build-sundials.sh "$SUNDIALS_PREFIX" 2>"$OUT/build-sundials.log"
+  OUT="$OUT" tests/benchmarks/cvode/build-sundials.sh "$SUNDIALS_PREFIX" 2>"$OUT/build-sundials.log" ||
+    { tail -n 20 "$OUT/build-sundials.log" >&2; exit 1; }
 fi
 if [ -f "$SUNDIALS_PREFIX/lib/libsundials_cvode.a" ]; then
   gcc -O2 -Wall -Wextra -DWP_BUILD_SUFFIX='"@O2"' -I"$SUNDIALS_PREFIX/include" -o "$OUT/wp_cvode_o2" \

@@ -14,8 +14,11 @@
 # Only CVODE and the modules it needs are built (serial N_Vector, dense/band/sparse SUNMatrix, dense/band and
 # Krylov SUNLinearSolvers including SPGMR, Newton and fixed-point SUNNonlinearSolvers); no examples, no MPI.
 set -euo pipefail
+# Paths given by the caller are taken relative to the caller's directory, the default relative to the repository.
+[ -n "${1:-}" ] && PREFIX="$(realpath -m "$1")"
+[ -n "${SUNDIALS_SRC:-}" ] && [ "$SUNDIALS_SRC" != debian ] && SUNDIALS_SRC="$(realpath -m "$SUNDIALS_SRC")"
 cd "$(dirname "$0")/../../.."
-PREFIX="${1:-${OUT:-tests/benchmarks/out}/sundials-O2}"
+PREFIX="${PREFIX:-$(realpath -m "${OUT:-tests/benchmarks/out}/sundials-O2")}"
 CFLAGS_O2="-O2 -fcommon" # Debian's flags (-fcommon) plus -O2: the optimisation level is the only difference
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
