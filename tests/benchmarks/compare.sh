@@ -36,10 +36,12 @@ if [ ! -f "$SUNDIALS_PREFIX/lib/libsundials_cvode.a" ] && [ -n "${SUNDIALS_SRC:-
 fi
 if [ -f "$SUNDIALS_PREFIX/lib/libsundials_cvode.a" ]; then
   gcc -O2 -Wall -Wextra -DWP_BUILD_SUFFIX='"@O2"' -I"$SUNDIALS_PREFIX/include" -o "$OUT/wp_cvode_o2" \
-    tests/benchmarks/cvode/wp_cvode.c "$SUNDIALS_PREFIX"/lib/libsundials_{cvode,nvecserial,sunmatrixdense,sunlinsoldense}.a -lm
+    tests/benchmarks/cvode/wp_cvode.c \
+    "$SUNDIALS_PREFIX"/lib/libsundials_{cvode,nvecserial,sunmatrixdense,sunlinsoldense}.a -lm
   CVODE_DRIVERS+=("$OUT/wp_cvode_o2")
 else
-  echo "no -O2 SUNDIALS build (set SUNDIALS_SRC or SUNDIALS_PREFIX, see tests/benchmarks/cvode/README.md): Debian's only" >&2
+  echo "no -O2 SUNDIALS build (set SUNDIALS_SRC or SUNDIALS_PREFIX, see tests/benchmarks/cvode/README.md):" \
+    "CVODE runs with Debian's build only" >&2
 fi
 
 # 3. TwinVal (Release build, in-process timing after a warm-up run).

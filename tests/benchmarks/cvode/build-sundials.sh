@@ -57,8 +57,8 @@ fi
   echo "build-sundials.sh: $SUNDIALS_SRC is not a SUNDIALS source tree (no CMakeLists.txt or src/cvode/cvode.c)" >&2
   exit 2
 }
-src_version="$(sed -n 's/^set(PACKAGE_VERSION_\(MAJOR\|MINOR\|PATCH\) "\([0-9]*\)")$/\2/p' "$SUNDIALS_SRC/CMakeLists.txt" |
-  paste -sd.)"
+src_version="$(sed -n 's/^set(PACKAGE_VERSION_\(MAJOR\|MINOR\|PATCH\) "\([0-9]*\)")$/\2/p' \
+  "$SUNDIALS_SRC/CMakeLists.txt" | paste -sd.)"
 deb_version="$(dpkg-query -W -f='${Version}' libsundials-dev 2>/dev/null || true)"
 if [ -n "$deb_version" ] && [ "${deb_version%%+*}" != "$src_version" ]; then
   # Still built (it may be wanted), but the ratio against Debian's build would then mix release and optimisation.

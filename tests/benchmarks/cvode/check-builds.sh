@@ -44,7 +44,9 @@ for ((k = 1; k <= ROUNDS; k++)); do
   for point in "${POINTS[@]}"; do
     read -r method problem rtol atol <<<"$point"
     if ((k % 2)); then order=("$DEB" "$O2"); else order=("$O2" "$DEB"); fi
-    for driver in "${order[@]}"; do echo "$k,$("$driver" "$method" "$problem" "$rtol" "$atol" 5)" >>"$DIR/speed-raw.csv"; done
+    for driver in "${order[@]}"; do
+      echo "$k,$("$driver" "$method" "$problem" "$rtol" "$atol" 5)" >>"$DIR/speed-raw.csv"
+    done
   done
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%M:%SZ)" >>"$DIR/speed-load.txt"
@@ -68,8 +70,8 @@ for point in sorted(paired):
     rounds = {k for k, _ in paired[point]}
     speedup = statistics.median(paired[point][k, "debian"] / paired[point][k, "O2"] for k in rounds)
     groups[point[:2]].append(speedup)
-    rows.append(f"| {point[0]} | {point[1]} | {point[2]:.0e} | {statistics.median(times[point + ('debian',)]) * 1e3:.3g} "
-                f"| {statistics.median(times[point + ('O2',)]) * 1e3:.3g} | {speedup:.2f}x |")
+    debian, o2 = (statistics.median(times[point + (build,)]) * 1e3 for build in ("debian", "O2"))
+    rows.append(f"| {point[0]} | {point[1]} | {point[2]:.0e} | {debian:.3g} | {o2:.3g} | {speedup:.2f}x |")
 summary = ["| problem | method | points | speed-up, median | min | max |", "|---|---|---|---|---|---|"]
 everything = []
 for (problem, method), values in sorted(groups.items()):
