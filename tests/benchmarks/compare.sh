@@ -22,9 +22,27 @@ if ((${#missing[@]})); then
 fi
 PYTHON=/usr/bin/python3 # Debian's interpreter, the one python3-scipy is installed for
 
-# 2. The CVODE driver, -O2, against Debian's libsundials (which is itself built without optimisation: see README).
+# 2. The CVODE driver, -O2, against Debian's libsundials (which is itself built without optimisation: see README),
+#    and against an -O2 build of the same release when there is one: SUNDIALS_PREFIX, else the prefix
+#    cvode/build-sundials.sh builds by default ($OUT/sundials-O2), built now if SUNDIALS_SRC is set. Its rows carry
+#    the method suffix @O2 (bdf@O2, bdf-jac@O2); the Debian rows keep their names.
 gcc -O2 -Wall -Wextra -o "$OUT/wp_cvode" tests/benchmarks/cvode/wp_cvode.c \
   -lsundials_cvode -lsundials_nvecserial -lsundials_sunmatrixdense -lsundials_sunlinsoldense -lm
+CVODE_DRIVERS=("$OUT/wp_cvode")
+SUNDIALS_PREFIX="${SUNDIALS_PREFIX:-$OUT/sundials-O2}"
+if [ ! -f "$SUNDIALS_PREFIX/lib/libsundials_cvode.a" ] && [ -n "${SUNDIALS_SRC:-}" ]; then
+  OUT="$OUT" tests/benchmarks/cvode/build-sundials.sh "$SUNDIALS_PREFIX" 2>"$OUT/build-sundials.log" ||
+    { tail -n 20 "$OUT/build-sundials.log" >&2; exit 1; }
+fi
+if [ -f "$SUNDIALS_PREFIX/lib/libsundials_cvode.a" ]; then
+  gcc -O2 -Wall -Wextra -DWP_BUILD_SUFFIX='"@O2"' -I"$SUNDIALS_PREFIX/include" -o "$OUT/wp_cvode_o2" \
+    tests/benchmarks/cvode/wp_cvode.c \
+    "$SUNDIALS_PREFIX"/lib/libsundials_{cvode,nvecserial,sunmatrixdense,sunlinsoldense}.a -lm
+  CVODE_DRIVERS+=("$OUT/wp_cvode_o2")
+else
+  echo "no -O2 SUNDIALS build (set SUNDIALS_SRC or SUNDIALS_PREFIX, see tests/benchmarks/cvode/README.md):" \
+    "CVODE runs with Debian's build only" >&2
+fi
 
 # 3. TwinVal (Release build, in-process timing after a warm-up run).
 dotnet build -c Release tests/benchmarks/TwinVal.Benchmarks -v q -nologo >/dev/null
@@ -44,7 +62,9 @@ ladder() { # problem atol-factor first-exponent last-exponent methods…
   local problem=$1 factor=$2 first=$3 last=$4; shift 4
   for method in "$@"; do
     for ((e = first; e <= last; e++)); do
-      "$OUT/wp_cvode" "$method" "$problem" "1e-$e" "$(awk "BEGIN { printf \"%.17g\", 1e-$e * $factor }")" "$REPEATS"
+      for driver in "${CVODE_DRIVERS[@]}"; do # builds interleaved point by point, so they share the machine's load
+        "$driver" "$method" "$problem" "1e-$e" "$(awk "BEGIN { printf \"%.17g\", 1e-$e * $factor }")" "$REPEATS"
+      done
     done
   done
 }

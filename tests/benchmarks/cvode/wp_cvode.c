@@ -1,7 +1,10 @@
 /* CVODE side of compare.sh: integrates one problem at one tolerance `repeats` times and prints one CSV row
  * tool,method,problem,rtol,atol,seconds,steps,rhs,state with the median wall time (clock_gettime, monotonic).
  * Methods: bdf (dense direct solver, CVODE's own difference-quotient Jacobian) and bdf-jac (analytic Jacobian).
- * Usage: wp_cvode METHOD PROBLEM RTOL ATOL REPEATS */
+ * Usage: wp_cvode METHOD PROBLEM RTOL ATOL REPEATS
+ * WP_BUILD_SUFFIX (compile-time, e.g. -DWP_BUILD_SUFFIX='"@O2"') is appended to the method in the CSV row, so rows
+ * from differently built libraries stay apart in the analysis. With WP_COUNTS=1 in the environment every counter
+ * CVODE keeps for the run is written to stderr (one line), to check that two builds take the same steps. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
@@ -10,6 +13,10 @@
 #include <sunmatrix/sunmatrix_dense.h>
 #include <sunlinsol/sunlinsol_dense.h>
 #include "problems.h"
+
+#ifndef WP_BUILD_SUFFIX
+#define WP_BUILD_SUFFIX ""
+#endif
 
 static int f(sunrealtype t, N_Vector y, N_Vector dy, void *data) {
   const problem_t *p = data;
@@ -38,8 +45,24 @@ static int compare(const void *a, const void *b) {
   return (x > y) - (x < y);
 }
 
+/* Every solver counter of one run: equal counters mean two builds took the same path through the integration. */
+static void print_counts(void *mem, const problem_t *p, const char *method, double rtol) {
+  long nst = 0, nfe = 0, nfeLS = 0, nje = 0, nsetups = 0, nni = 0, ncfn = 0, netf = 0;
+  CVodeGetNumSteps(mem, &nst);
+  CVodeGetNumRhsEvals(mem, &nfe);
+  CVodeGetNumLinRhsEvals(mem, &nfeLS);
+  CVodeGetNumJacEvals(mem, &nje);
+  CVodeGetNumLinSolvSetups(mem, &nsetups);
+  CVodeGetNumNonlinSolvIters(mem, &nni);
+  CVodeGetNumNonlinSolvConvFails(mem, &ncfn);
+  CVodeGetNumErrTestFails(mem, &netf);
+  fprintf(stderr, "counts,%s%s,%s,%.17g,steps=%ld,rhs=%ld,rhsLS=%ld,jac=%ld,setups=%ld,newton=%ld,convfails=%ld,"
+          "errfails=%ld\n", method, WP_BUILD_SUFFIX, p->name, rtol, nst, nfe, nfeLS, nje, nsetups, nni, ncfn, netf);
+}
+
 /* One integration from t = 0 to t_end; returns 0 on success and fills the end state and counters. */
-static int run(const problem_t *p, int analytic, double rtol, double atol, double *state, long *steps, long *rhs) {
+static int run(const problem_t *p, int analytic, double rtol, double atol, double *state, long *steps, long *rhs,
+               int counts) {
   SUNContext ctx;
   if (SUNContext_Create(NULL, &ctx)) return -1;
   N_Vector y = N_VNew_Serial(p->n, ctx);
@@ -63,6 +86,7 @@ static int run(const problem_t *p, int analytic, double rtol, double atol, doubl
   *steps = nst;
   *rhs = nfe + nfeLS;
   for (int i = 0; i < p->n; i++) state[i] = NV_Ith_S(y, i);
+  if (counts) print_counts(mem, p, analytic ? "bdf-jac" : "bdf", rtol);
   CVodeFree(&mem);
   SUNLinSolFree(LS);
   SUNMatDestroy(A);
@@ -87,17 +111,20 @@ int main(int argc, char **argv) {
   if (repeats < 1 || repeats > 101) repeats = 5;
   double state[4], times[101];
   long steps = 0, rhs = 0;
-  if (run(p, analytic, rtol, atol, state, &steps, &rhs)) { /* warm-up (page faults, lazy binding) */
+  const char *counts_env = getenv("WP_COUNTS");
+  int counts = counts_env && strcmp(counts_env, "1") == 0; /* printed by the warm-up run, never by a timed one */
+  if (run(p, analytic, rtol, atol, state, &steps, &rhs, counts)) { /* warm-up (page faults, lazy binding) */
     fprintf(stderr, "cvode failed on %s at rtol %g\n", p->name, rtol);
     return 1;
   }
   for (int r = 0; r < repeats; r++) {
     double start = now();
-    run(p, analytic, rtol, atol, state, &steps, &rhs);
+    run(p, analytic, rtol, atol, state, &steps, &rhs, 0);
     times[r] = now() - start;
   }
   qsort(times, repeats, sizeof times[0], compare);
-  printf("cvode,%s,%s,%.17g,%.17g,%.9g,%ld,%ld,", argv[1], p->name, rtol, atol, times[repeats / 2], steps, rhs);
+  printf("cvode,%s%s,%s,%.17g,%.17g,%.9g,%ld,%ld,", argv[1], WP_BUILD_SUFFIX, p->name, rtol, atol, times[repeats / 2],
+         steps, rhs);
   for (int i = 0; i < p->n; i++) printf(i ? " %.17g" : "%.17g", state[i]);
   printf("\n");
   return 0;
