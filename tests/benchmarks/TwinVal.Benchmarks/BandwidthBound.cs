@@ -31,6 +31,13 @@ internal static class BandwidthBound
             Row(output, "twinval-rhs(as moved 72 B)", threads, rhs, 72, cells, bandwidth);
         }
 
+        // The fused one-pass yardstick (single thread), checked against TwinVal's RHS so both compute the same f.
+        var reference = new double[u.Length];
+        new NagumoLines(1).Evaluate(0.0, u, reference);
+        FusedNagumoRhs.Evaluate(u, result);
+        var difference = reference.Zip(result, (a, b) => Math.Abs(a - b)).Max();
+        var fused = Median(() => FusedNagumoRhs.Evaluate(u, result));
+        Row(output, string.Create(CultureInfo.InvariantCulture, $"fused-span-rhs(yardstick; max diff {difference:0.0e+00})"), 1, fused, 16, cells, triadOneThread);
         return 0;
     }
 
