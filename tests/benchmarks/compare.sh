@@ -4,7 +4,8 @@
 # further), on the same machine in the same run.
 # One command on a fresh Debian machine with the .NET SDK:   tests/benchmarks/compare.sh [REPEATS]
 # Output (in $OUT, default tests/benchmarks/out): raw.csv (every run), analysed.csv (error and time per point),
-# ratios.md (time ratios at equal achieved error), workprecision-<problem>.png, stencil.txt (512² operator cost).
+# ratios.md (time ratios at equal achieved error), workprecision-<problem>.png, stencil.txt (512² operator cost);
+# in $OUT/rd: the 2-D reaction–diffusion work–precision (262 144 unknowns) and bandwidth.txt (memory-bandwidth bound).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 REPEATS="${1:-5}"
@@ -88,3 +89,35 @@ gcc -O2 -o "$OUT/stencil" tests/benchmarks/stencil/stencil.c -lm
   "$OUT/stencil"
   MALLOC_MMAP_THRESHOLD_=1073741824 MALLOC_TRIM_THRESHOLD_=1073741824 "$PYTHON" tests/benchmarks/stencil/stencil.py
 } | tee "$OUT/stencil.txt"
+
+# 8. 2-D reaction–diffusion work–precision (tests/benchmarks/rd/README.md): Nagumo on 512 × 512 = 262 144 unknowns.
+#    TwinVal DOPRI5 (method of lines) and Strang splitting; SciPy RK45/DOP853; CVODE Adams (fixed point) and BDF with
+#    matrix-free SPGMR (Debian's unoptimised libsundials). End states go to $RD/states (2 MB each, not committed).
+RD="$OUT/rd"
+mkdir -p "$RD/states"
+gcc -O2 -Wall -Wextra -o "$RD/wp_rd_cvode" tests/benchmarks/rd/wp_rd_cvode.c \
+  -lsundials_cvode -lsundials_nvecserial -lsundials_sunlinsolspgmr -lsundials_sunnonlinsolfixedpoint -lm
+echo "Reaction–diffusion: TwinVal…" >&2
+"${BENCH[@]}" rd-workprecision "$REPEATS" "$RD" >"$RD/raw.csv"
+echo "Reaction–diffusion: SciPy…" >&2
+MALLOC_MMAP_THRESHOLD_=1073741824 MALLOC_TRIM_THRESHOLD_=1073741824 \
+  "$PYTHON" tests/benchmarks/rd/wp_rd.py scipy "$REPEATS" "$RD" >>"$RD/raw.csv"
+echo "Reaction–diffusion: CVODE…" >&2
+for e in 3 4 5 6 7 8; do "$RD/wp_rd_cvode" bdf-gmres "1e-$e" "1e-$e" "$REPEATS" "$RD/states"; done >>"$RD/raw.csv"
+# Adams with fixed-point iteration is the slowest driver here (≈ 10 s per run at 1e-4): three decades.
+for e in 3 4 5; do "$RD/wp_rd_cvode" adams "1e-$e" "1e-$e" "$REPEATS" "$RD/states"; done >>"$RD/raw.csv"
+
+# 9. Reference (SciPy DOP853, rtol = atol = 1e-12, an independent tool), errors, ratios at equal accuracy, plot.
+echo "Reaction–diffusion: reference and analysis…" >&2
+MALLOC_MMAP_THRESHOLD_=1073741824 MALLOC_TRIM_THRESHOLD_=1073741824 \
+  "$PYTHON" tests/benchmarks/rd/wp_rd.py reference "$RD" | tee "$RD/reference.txt" >&2
+"$PYTHON" tests/benchmarks/rd/wp_rd.py analyse "$RD/raw.csv" "$RD"
+"${BENCH[@]}" plot "$RD/analysed.csv" "$RD" >&2
+
+# 10. Memory-bandwidth bound: STREAM-like copy/triad and the C stencil (1 and all threads), then TwinVal's Apply and RHS
+#     against the measured triad bandwidth (bytes counted in rd/bandwidth.c and BandwidthBound.cs).
+gcc -O2 -fopenmp -Wall -Wextra -o "$RD/bandwidth" tests/benchmarks/rd/bandwidth.c -lm
+"$RD/bandwidth" | tee "$RD/bandwidth.txt"
+triad() { awk -F, -v t="$1" '$1 == "triad" && $2 == t { print $4 }' "$RD/bandwidth.txt"; }
+"${BENCH[@]}" bandwidth "$(triad 1)" "$(triad "$(nproc)")" | tee -a "$RD/bandwidth.txt"
+echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ)" | tee -a "$RD/bandwidth.txt"

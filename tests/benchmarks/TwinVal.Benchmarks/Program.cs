@@ -2,7 +2,8 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using TwinVal.Benchmarks;
 
-// Modes: `workprecision [repeats]` (CSV to stdout), `plot <analysed.csv> <dir>`, `alloc`, `stencil`; anything else goes to
+// Modes: `workprecision [repeats]` (CSV to stdout), `plot <analysed.csv> <dir>`, `alloc`, `stencil`,
+// `rd-workprecision <repeats> <dir>`, `bandwidth <triad GB/s 1 thread> <triad GB/s all threads>`; anything else goes to
 // BenchmarkDotNet's switcher (e.g. `--filter '*'`).
 switch (args.FirstOrDefault())
 {
@@ -14,6 +15,10 @@ switch (args.FirstOrDefault())
         return AllocationReport.Run(Console.Out);
     case "stencil":
         return StencilTiming.Run(Console.Out);
+    case "rd-workprecision" when args.Length == 3:
+        return ReactionDiffusionWorkPrecision.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args[2], Console.Out);
+    case "bandwidth" when args.Length == 3:
+        return BandwidthBound.Run(double.Parse(args[1], CultureInfo.InvariantCulture), double.Parse(args[2], CultureInfo.InvariantCulture), Console.Out);
     default:
         BenchmarkSwitcher.FromAssembly(typeof(IntegratorBenchmarks).Assembly).Run(args);
         return 0;

@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using System.Globalization;
+using TwinVal.Benchmarks.ReactionDiffusion;
+
+namespace TwinVal.Benchmarks;
+
+/// <summary>
+/// Achieved fraction of the memory-bandwidth bound for DiffusionOperator.Apply and for one right-hand side of
+/// <see cref="NagumoLines"/> on 512 × 512, at 1 thread and all processors. Bound time = bytes that must move / the
+/// triad bandwidth measured by rd/bandwidth.c (STREAM convention: write-allocate traffic not counted).
+/// Apply: read u, wx, wy, write Lu = 32 B per cell (neighbour rows come from cache: three 4 kB rows fit in L1).
+/// RHS: the minimum for this problem is read y, write f = 16 B per cell (uniform D needs no weight arrays); TwinVal's
+/// RHS moves 72 B per cell (copy y → array 16, Apply 32, combine read Lu and y, write f 24), stated separately.
+/// </summary>
+internal static class BandwidthBound
+{
+    public static int Run(double triadOneThread, double triadAll, TextWriter output)
+    {
+        var op = NagumoPlane.CreateOperator();
+        var u = NagumoPlane.InitialState();
+        var result = new double[u.Length];
+        var cells = (double)u.Length;
+        output.WriteLine("kernel,threads,median ms,bytes/cell counted,bound ms,fraction of bound");
+        foreach (var (threads, bandwidth) in new[] { (1, triadOneThread), (-1, triadAll) })
+        {
+            var apply = Median(() => op.Apply(u, result, 1.0, threads));
+            Row(output, "twinval-apply", threads, apply, 32, cells, bandwidth);
+            var system = new NagumoLines(threads);
+            var rhs = Median(() => system.Evaluate(0.0, u, result));
+            Row(output, "twinval-rhs(min 16 B)", threads, rhs, 16, cells, bandwidth);
+            Row(output, "twinval-rhs(as moved 72 B)", threads, rhs, 72, cells, bandwidth);
+        }
+
+        // The fused one-pass yardstick (single thread), checked against TwinVal's RHS so both compute the same f.
+        var reference = new double[u.Length];
+        new NagumoLines(1).Evaluate(0.0, u, reference);
+        FusedNagumoRhs.Evaluate(u, result);
+        var difference = reference.Zip(result, (a, b) => Math.Abs(a - b)).Max();
+        var fused = Median(() => FusedNagumoRhs.Evaluate(u, result));
+        Row(output, string.Create(CultureInfo.InvariantCulture, $"fused-span-rhs(yardstick; max diff {difference:0.0e+00})"), 1, fused, 16, cells, triadOneThread);
+        return 0;
+    }
+
+    private static void Row(TextWriter output, string kernel, int threads, double ms, int bytes, double cells, double gbPerSecond)
+    {
+        var bound = bytes * cells / (gbPerSecond * 1e9) * 1e3;
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{kernel},{(threads == 1 ? "1" : Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture))},{ms:0.000},{bytes},{bound:0.000},{bound / ms:0.00}"));
+    }
+
+    private static double Median(Action kernel)
+    {
+        // Half a second of warm-up so tiered JIT has replaced the first-tier code, then the median of 50.
+        var warmUp = Stopwatch.GetTimestamp();
+        while (Stopwatch.GetElapsedTime(warmUp).TotalSeconds < 0.5)
+        {
+            kernel();
+        }
+
+        var times = new double[50];
+        for (var r = 0; r < times.Length; r++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            kernel();
+            times[r] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        }
+
+        Array.Sort(times);
+        return times[25];
+    }
+}

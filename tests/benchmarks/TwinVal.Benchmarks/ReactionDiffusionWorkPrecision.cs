@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using System.Globalization;
+using TwinVal.Benchmarks.ReactionDiffusion;
+using TwinVal.Numerics;
+using TwinVal.Numerics.ReactionDiffusion;
+
+namespace TwinVal.Benchmarks;
+
+/// <summary>
+/// The TwinVal side of compare.sh's reaction–diffusion step: <see cref="NagumoPlane"/> (262 144 unknowns) with DOPRI5 on
+/// the method-of-lines system at an rtol ladder (atol = rtol; u ∈ [0, 1]) and with the Strang-splitting solver at a dt
+/// ladder (Crank–Nicolson/PCG and explicit diffusion, RK4 reaction). Rodas4 is left out: it factors a dense n × n
+/// Jacobian, 262 144² doubles = 550 GB. CSV rows as WorkPrecisionRunner's, with `state` the path of the raw
+/// little-endian float64 end state (rd/wp_rd.py reads it); the rtol column holds dt for the splitting methods.
+/// </summary>
+internal static class ReactionDiffusionWorkPrecision
+{
+    // Each point's repeats stop after this much wall time (median of those run); the machine is shared.
+    private const double BudgetSeconds = 30.0;
+
+    public static int Run(int repeats, string outputDirectory, TextWriter output)
+    {
+        var states = Path.Combine(outputDirectory, "states");
+        Directory.CreateDirectory(states);
+        output.WriteLine(WorkPrecisionRunner.Header);
+        for (var e = 3; e <= 8; e++)
+        {
+            var rtol = Math.Pow(10, -e);
+            Point(output, states, "dopri5", rtol, repeats, end => Dopri(rtol, end));
+        }
+
+        // Crank–Nicolson is unconditionally stable: dt from 0.2 (25× the explicit limit) down; explicit diffusion must
+        // stay at or below its limit dt = dx²/(4D) = 1/64.
+        foreach (var dt in new[] { 0.2, 0.1, 0.05, 0.025, 0.0125 })
+        {
+            Point(output, states, "strang-cn", dt, repeats, end => Split(DiffusionScheme.CrankNicolson, dt, end));
+        }
+
+        foreach (var dt in new[] { 1.0 / 64, 1.0 / 128, 1.0 / 256 })
+        {
+            Point(output, states, "strang-explicit", dt, repeats, end => Split(DiffusionScheme.Explicit, dt, end));
+        }
+
+        return 0;
+    }
+
+    private static void Point(TextWriter output, string states, string method, double tolerance, int repeats, Func<double[], (long Steps, long Rhs)> run)
+    {
+        var end = new double[NagumoPlane.Grid.CellCount];
+        var work = run(end); // warm-up: JIT, page faults
+        var times = new List<double>();
+        while (times.Count < repeats && times.Sum() < BudgetSeconds)
+        {
+            var start = Stopwatch.GetTimestamp();
+            work = run(end);
+            times.Add(Stopwatch.GetElapsedTime(start).TotalSeconds);
+        }
+
+        times.Sort();
+        var path = Path.Combine(states, string.Create(CultureInfo.InvariantCulture, $"twinval-{method}-{tolerance:0.###e+00}.bin"));
+        using (var file = File.Create(path))
+        using (var writer = new BinaryWriter(file))
+        {
+            foreach (var v in end)
+            {
+                writer.Write(v); // BinaryWriter writes little-endian on every platform
+            }
+        }
+
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"twinval,{method},{NagumoPlane.Name},{tolerance:R},{tolerance:R},{times[times.Count / 2]:R},{work.Steps},{work.Rhs},{path}"));
+        output.Flush();
+    }
+
+    private static (long, long) Dopri(double rtol, double[] end)
+    {
+        var system = new NagumoLines(-1);
+        var options = new IntegrationOptions { RelativeTolerance = rtol, AbsoluteTolerance = rtol, MaxSteps = 10_000_000 };
+        var s = DormandPrince54.Integrate(ref system, 0.0, NagumoPlane.InitialState(), [NagumoPlane.EndTime], end, options);
+        return (s.AcceptedSteps + s.RejectedSteps, s.RhsEvaluations);
+    }
+
+    private static (long, long) Split(DiffusionScheme scheme, double dt, double[] end)
+    {
+        var solver = ReactionDiffusionSolver.Create(
+            DiffusionCoefficients.Isotropic(NagumoPlane.Grid, NagumoPlane.Diffusion),
+            GridBoundaries.NoFlux,
+            default(NagumoKinetics),
+            new ReactionDiffusionOptions { TimeStep = dt, Diffusion = scheme });
+        var state = new ReactionDiffusionState(NagumoPlane.Grid, 1);
+        NagumoPlane.InitialState().CopyTo(state.Field(0));
+        var s = solver.Advance(state, 0.0, NagumoPlane.EndTime);
+        state.Field(0).CopyTo(end);
+
+        // "rhs" for a split step: reaction sub-steps plus diffusion operator applications (PCG iterations or explicit steps).
+        return (s.Steps, s.ReactionSubsteps + (scheme == DiffusionScheme.Explicit ? s.Steps : s.PcgIterations));
+    }
+}
