@@ -7,6 +7,7 @@ using TwinVal.Solvers.Cardiology.TenTusscher;
 using TwinVal.Solvers.Cardiology.Tissue;
 using TwinVal.Solvers.Neurology;
 using TwinVal.Solvers.Oncology;
+using TwinVal.Solvers.Verification;
 
 namespace TwinVal.Solvers;
 
@@ -38,6 +39,9 @@ public static class BuiltInSolvers
         new PkIntravenousSolver(clock),
         new PkOralSolver(clock),
         new SimeoniSolver(clock),
+        new StiffHiresSolver(clock),
+        new StiffRoberSolver(clock),
+        new StiffVdpolSolver(clock),
         new TenTusscherSolver(clock),
         new VonBertalanffySolver(clock),
         new Windkessel2Solver(clock),
