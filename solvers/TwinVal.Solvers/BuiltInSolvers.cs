@@ -38,6 +38,7 @@ public static class BuiltInSolvers
         new PassiveMembraneSolver(clock),
         new PkIntravenousSolver(clock),
         new PkOralSolver(clock),
+        new RdManufacturedSolver(clock),
         new SimeoniSolver(clock),
         new StiffHiresSolver(clock),
         new StiffRoberSolver(clock),
