@@ -27,6 +27,7 @@ public static class BuiltInSolvers
         new FisherKppSolver(clock),
         new FisherKppRadialSolver(clock),
         new FitzHughNagumoSolver(clock),
+        new ForcedLinearSolver(clock),
         new GompertzSolver(clock),
         new HodgkinHuxleySolver(clock),
         new JansenRitSolver(clock),
