@@ -20,6 +20,7 @@ public static class BuiltInSolvers
     [
         new AlievPanfilovSolver(clock),
         new ClosedLoopSolver(clock),
+        new DiffusionNoFluxSolver(clock),
         new EpileptorSolver(clock),
         new EpileptorNetworkSolver(clock),
         new ExponentialGrowthSolver(clock),
