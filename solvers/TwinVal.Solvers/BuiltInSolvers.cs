@@ -20,7 +20,6 @@ public static class BuiltInSolvers
     [
         new AlievPanfilovSolver(clock),
         new ClosedLoopSolver(clock),
-        new DiffusionNoFluxSolver(clock),
         new EpileptorSolver(clock),
         new EpileptorNetworkSolver(clock),
         new ExponentialGrowthSolver(clock),
@@ -36,6 +35,7 @@ public static class BuiltInSolvers
         new MitchellSchaefferSolver(clock),
         new MonodomainSolver(clock),
         new NagumoCableSolver(clock),
+        new NoFluxDiffusionSolver(clock),
         new PassiveCableSolver(clock),
         new PassiveMembraneSolver(clock),
         new PkIntravenousSolver(clock),

@@ -8,7 +8,7 @@ namespace TwinVal.Solvers.Verification;
 /// Built-in solver of model <c>forced-linear</c>: y′ = λ·y + sin(ω·t), the non-autonomous test equation with a closed
 /// form (Hairer, Nørsett &amp; Wanner, Solving ODEs I, 2nd ed., §I.3, doi:10.1007/978-3-540-78862-1). Parameters
 /// <c>lambda</c> (1/s, finite, any sign) and <c>omega</c> (1/s, positive); state <c>y</c> (1). Any integrator the
-/// built-in ODE solvers offer (numerics.method euler, heun, rk4 with a fixed step, or adaptive dopri5): the model
+/// built-in ODE solvers offer (numerics.method euler, heun, rk4 or dopri5-fixed with a fixed step, or the adaptive default): the model
 /// exists to measure their orders.
 /// </summary>
 /// <param name="clock">Clock for the wall time in the diagnostics; <see cref="TimeProvider.System"/> when null.</param>

@@ -7,12 +7,12 @@ using static TwinVal.Solvers.Tests.Verification.VerificationRequests;
 
 namespace TwinVal.Solvers.Tests.Verification;
 
-public class DiffusionNoFluxSolverTests
+public class NoFluxDiffusionSolverTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private static SolveRequest Request(int dimension, string method, double dt, (string, string)[] outputs) => Build(
-        DiffusionNoFluxSolver.ModelId,
+        NoFluxDiffusionSolver.ModelId,
         [Q("dimension", dimension, "1"), Q("L", 1, "mm"), Q("D", 1, "mm^2/ms"), Q("C_x", 0.0625, "mm"), Q("C_y", 0.0625, "mm"), Q("C_z", 0.0625, "mm")],
         [],
         outputs,
@@ -27,7 +27,7 @@ public class DiffusionNoFluxSolverTests
     public async Task SolveAsync_ExplicitDiffusion_KeepsTheIntegralAtOnePointFiveLToTheD(int dimension, double integral)
     {
         // dt = 0.002 ms ≤ h²/(2dD) = 0.0026 ms for h = 1/8 mm in 3-D.
-        var output = await new DiffusionNoFluxSolver().SolveAsync(Request(dimension, "explicit", 0.002, [("u_integral", dimension == 1 ? "mm" : $"mm^{dimension}")]), Ct);
+        var output = await new NoFluxDiffusionSolver().SolveAsync(Request(dimension, "explicit", 0.002, [("u_integral", dimension == 1 ? "mm" : $"mm^{dimension}")]), Ct);
 
         Assert.All(output.Series.Find("u_integral")!.Values, v => Assert.Equal(integral, v, 1e-13));
     }
@@ -37,7 +37,7 @@ public class DiffusionNoFluxSolverTests
     {
         // Near the corner (0, 0) u0 ≈ 1 + x + 1 ≈ 2; the field relaxes towards its mean 1.5, so u there falls, while the
         // integral stays put (Crank–Nicolson conserves it up to the PCG residual, 1e-14 relative).
-        var output = await new DiffusionNoFluxSolver().SolveAsync(Request(2, "cn", 0.005, [("u_C", "1"), ("u_integral", "mm^2")]), Ct);
+        var output = await new NoFluxDiffusionSolver().SolveAsync(Request(2, "cn", 0.005, [("u_C", "1"), ("u_integral", "mm^2")]), Ct);
 
         var u = output.Series.Find("u_C")!.Values;
         Assert.True(u[0] > 1.9 && u[1] < u[0] - 0.1 && u[2] < u[1], $"u at the corner: {string.Join(", ", u)}");
@@ -47,14 +47,14 @@ public class DiffusionNoFluxSolverTests
     [Fact]
     public async Task SolveAsync_UnknownOutput_ThrowsSolverExceptionListingTheOffer()
     {
-        var error = await Assert.ThrowsAsync<SolverException>(() => new DiffusionNoFluxSolver().SolveAsync(Request(2, "explicit", 0.002, [("v_integral", "mm^2")]), Ct));
+        var error = await Assert.ThrowsAsync<SolverException>(() => new NoFluxDiffusionSolver().SolveAsync(Request(2, "explicit", 0.002, [("v_integral", "mm^2")]), Ct));
         Assert.Contains("u_integral", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task SolveAsync_UnknownMethod_ThrowsSolverException()
     {
-        var error = await Assert.ThrowsAsync<SolverException>(() => new DiffusionNoFluxSolver().SolveAsync(Request(2, "rk4", 0.002, [("u_integral", "mm^2")]), Ct));
+        var error = await Assert.ThrowsAsync<SolverException>(() => new NoFluxDiffusionSolver().SolveAsync(Request(2, "rk4", 0.002, [("u_integral", "mm^2")]), Ct));
         Assert.Contains("explicit or cn", error.Message, StringComparison.Ordinal);
     }
 }

@@ -10,7 +10,7 @@ using TwinVal.Solvers.Ode;
 namespace TwinVal.Solvers.Verification;
 
 /// <summary>
-/// Built-in solver of model <c>diffusion-no-flux</c>: pure diffusion u_t = D∇²u on the box [0, L]^d with no-flux faces,
+/// Built-in solver of model <c>no-flux-diffusion</c>: pure diffusion u_t = D∇²u on the box [0, L]^d with no-flux faces,
 /// from the non-uniform field (at the protocol's start time) u0 = 1 + x/L + Π cos(πx_i/L). With no flux through the boundary ∫u dV is conserved
 /// (divergence theorem), equal to ∫u0 dV = 1.5·L^d; the cell-centred finite-volume operator conserves it discretely
 /// because every face flux leaves one cell and enters its neighbour (LeVeque, Finite Volume Methods for Hyperbolic
@@ -20,10 +20,10 @@ namespace TwinVal.Solvers.Verification;
 /// residual). Internal units mm and ms.
 /// </summary>
 /// <param name="clock">Clock for the wall time in the diagnostics; <see cref="TimeProvider.System"/> when null.</param>
-public sealed class DiffusionNoFluxSolver(TimeProvider? clock = null) : BuiltInSolver(ModelId, clock)
+public sealed class NoFluxDiffusionSolver(TimeProvider? clock = null) : BuiltInSolver(ModelId, clock)
 {
     /// <summary>The model id this solver implements.</summary>
-    public const string ModelId = "diffusion-no-flux";
+    public const string ModelId = "no-flux-diffusion";
 
     /// <summary>The one output: ∫u dV over the box.</summary>
     public const string IntegralOutput = "u_integral";
