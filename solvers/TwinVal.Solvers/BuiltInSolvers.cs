@@ -7,6 +7,7 @@ using TwinVal.Solvers.Cardiology.TenTusscher;
 using TwinVal.Solvers.Cardiology.Tissue;
 using TwinVal.Solvers.Neurology;
 using TwinVal.Solvers.Oncology;
+using TwinVal.Solvers.Verification;
 
 namespace TwinVal.Solvers;
 
@@ -26,6 +27,7 @@ public static class BuiltInSolvers
         new FisherKppSolver(clock),
         new FisherKppRadialSolver(clock),
         new FitzHughNagumoSolver(clock),
+        new ForcedLinearSolver(clock),
         new GompertzSolver(clock),
         new HodgkinHuxleySolver(clock),
         new JansenRitSolver(clock),
@@ -33,11 +35,16 @@ public static class BuiltInSolvers
         new MitchellSchaefferSolver(clock),
         new MonodomainSolver(clock),
         new NagumoCableSolver(clock),
+        new NoFluxDiffusionSolver(clock),
         new PassiveCableSolver(clock),
         new PassiveMembraneSolver(clock),
         new PkIntravenousSolver(clock),
         new PkOralSolver(clock),
+        new RdManufacturedSolver(clock),
         new SimeoniSolver(clock),
+        new StiffHiresSolver(clock),
+        new StiffRoberSolver(clock),
+        new StiffVdpolSolver(clock),
         new TenTusscherSolver(clock),
         new VonBertalanffySolver(clock),
         new Windkessel2Solver(clock),

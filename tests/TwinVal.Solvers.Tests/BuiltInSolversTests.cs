@@ -14,8 +14,8 @@ public class BuiltInSolversTests
         Assert.Equal(ids.Distinct(), ids);
         string[] known =
         [
-            "aliev-panfilov", "closed-loop-circulation", "epileptor", "epileptor-network", "exponential-growth", "exponential-lq", "fisher-kpp", "fisher-kpp-radial", "fitzhugh-nagumo",
-            "gompertz", "hodgkin-huxley", "jansen-rit", "logistic-growth", "mitchell-schaeffer", "monodomain-tp06-epi", "nagumo-cable", "passive-cable", "passive-membrane", "pk-1c-iv", "pk-1c-oral", "simeoni-tgi", "ten-tusscher-2006-epi",
+            "aliev-panfilov", "closed-loop-circulation", "epileptor", "epileptor-network", "exponential-growth", "exponential-lq", "fisher-kpp", "fisher-kpp-radial", "fitzhugh-nagumo", "forced-linear",
+            "gompertz", "hodgkin-huxley", "jansen-rit", "logistic-growth", "mitchell-schaeffer", "monodomain-tp06-epi", "nagumo-cable", "no-flux-diffusion", "passive-cable", "passive-membrane", "pk-1c-iv", "pk-1c-oral", "rd-manufactured", "simeoni-tgi", "stiff-hires", "stiff-rober", "stiff-vdpol", "ten-tusscher-2006-epi",
             "von-bertalanffy-growth", "windkessel2", "windkessel3", "windkessel4",
         ];
         Assert.Empty(known.Except(ids));
