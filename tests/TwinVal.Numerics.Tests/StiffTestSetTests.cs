@@ -62,6 +62,53 @@ public class StiffTestSetTests
         Assert.True(scd >= minimumScd, $"{problem} at rtol {rtol:E0}: scd {scd:F2} below {minimumScd}");
     }
 
+    [Theory]
+    [InlineData(1e-6, 6.5)]
+    [InlineData(1e-10, 10.5)]
+    public void Integrate_RoberWithDifferenceJacobian_StepsWithinOneAndAHalfOfAnalyticAndSameDigits(double rtol, double minimumScd)
+    {
+        // The difference Jacobian with error-weighted increments is accurate to ~10⁻⁸ on ROBER, so RODAS takes
+        // essentially the analytic run's steps (with the old fixed increment it took 2.85 M instead of 17 k at 10⁻¹⁰).
+        // This is the conserving form (y2′ = −y1′ − y3′), whose difference Jacobian has exactly zero column sums.
+        var (_, analytic, _) = Solve("rober", rtol);
+        var (scd, stats, ratio) = DifferenceRun(new RoberSystem(), rtol, analytic);
+        Assert.True(ratio <= 1.5, $"rtol {rtol:E0}: {stats.AcceptedSteps} steps, {ratio:F2}× the analytic {analytic.AcceptedSteps}, above the limit 1.5×");
+        Assert.True(scd >= minimumScd, $"rtol {rtol:E0}: scd {scd:F2} below {minimumScd} (the analytic run's threshold)");
+    }
+
+    [Theory]
+    [InlineData(1e-6, 4.0, 15.0)]
+    [InlineData(1e-10, 6.0, 40.0)]
+    public void Integrate_RoberTestSetFormWithDifferenceJacobian_BeatsTheOldIncrementButNotTheAnalyticJacobian(
+        double rtol, double minimumScd, double maximumRatio)
+    {
+        // The test set's own form computes y2′ from its terms (k1·y1 − k2·y2² − k3·y2·y3 ≈ 0 late on, terms ≈ 8·10⁻¹⁰),
+        // so every difference quotient carries round-off u·8·10⁻¹⁰/σ_j that no longer cancels between rows (in the
+        // conserving form the errors of rows 1 and 2 are equal and opposite, and Σ_i ∂f_i/∂y_j = 0 stays exact). Late
+        // on, h ≈ 10¹⁰ and RODAS needs ∂f/∂y to better than 1/(γh) ≈ 4·10⁻¹⁰ absolute: for the y2 column no forward
+        // difference gets there (optimal σ2 = √(u·8·10⁻¹⁰/k2) ≈ 3·10⁻¹⁸ still errs by ≈ 2·10⁻¹⁰), so RODAS shortens its
+        // steps and loses digits. Supply IOdeJacobian for such kinetics. Measured: 9.2× the analytic steps and
+        // scd 4.38 at rtol 10⁻⁶, 26× and scd 6.36 at 10⁻¹⁰; the old fixed increment: 59×/scd 3.0 and 180×/scd 5.1.
+        // The limits sit between the two, so this fails on a return to the old rule.
+        var (_, analytic, _) = Solve("rober", rtol);
+        var (scd, stats, ratio) = DifferenceRun(new RoberTestSetSystem(), rtol, analytic);
+        Assert.True(ratio <= maximumRatio, $"rtol {rtol:E0}: {stats.AcceptedSteps} steps, {ratio:F2}× the analytic {analytic.AcceptedSteps}, above {maximumRatio}×");
+        Assert.True(scd >= minimumScd, $"rtol {rtol:E0}: scd {scd:F2} below {minimumScd}");
+    }
+
+    private static (double Scd, IntegrationStatistics Stats, double Ratio) DifferenceRun<TSystem>(TSystem system, double rtol, IntegrationStatistics analytic)
+        where TSystem : IOdeSystem
+    {
+        var y = new double[3];
+        var stats = Rodas4.Integrate(ref system, 0, [1.0, 0.0, 0.0], [1e11], y, Options(rtol, 1e-10 * rtol), Ct);
+        var scd = -Math.Log10(y.Zip(RoberReference, (v, r) => Math.Abs(v - r) / Math.Abs(r)).Max());
+        var ratio = (double)stats.AcceptedSteps / analytic.AcceptedSteps;
+        TestContext.Current.TestOutputHelper?.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{typeof(TSystem).Name} fd rtol {rtol:E0}  scd {scd,5:F2}  steps {stats.AcceptedSteps} (analytic {analytic.AcceptedSteps}, ratio {ratio:F3}) rejected {stats.RejectedSteps} f {stats.RhsEvaluations}"));
+        return (scd, stats, ratio);
+    }
+
     private static (double Scd, IntegrationStatistics Stats, double Ms) Solve(string problem, double rtol)
     {
         var watch = Stopwatch.StartNew();
