@@ -52,6 +52,7 @@ public sealed class CaseLoader
         var doc = new InputFileChecks(problems, caseFolder).Resolve(new CaseModelReader(problems).Read(root));
         new CaseChecks(problems).Check(doc, new DirectoryInfo(Path.GetFullPath(caseFolder)).Name);
         var tables = new ReferenceFileChecks(problems, caseFolder).Check(doc);
+        new RefinementChecks(problems).CheckDividesReferenceTimes(doc, tables);
         var dataTables = new DataTableChecks(problems, caseFolder).Check(doc);
         return Result(caseFolder, problems.HasErrors ? null : Build(doc, tables, caseFolder) with { DataTables = dataTables }, problems);
     }

@@ -163,6 +163,25 @@ public sealed class CaseRefinementLoaderTests
         Assert.Contains("does not divide the output interval", problem.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Load_NoIntervalAndStepsDividingEveryReferenceGap_AreAccepted() =>
+        Assert.Empty(Load(Case(Ladder, Convergence)).Problems);
+
+    [Fact]
+    public void Load_NoIntervalAndAStepNotDividingAReferenceGap_IsAnErrorAtTheLevel()
+    {
+        // Samples at 0, 1, 2 s come from reference.csv: a 0.3 s step would be cut to 0.1 s before every sample.
+        var ladder = Ladder.Replace("{value: 0.04, unit: s}", "{value: 0.3, unit: s}", StringComparison.Ordinal);
+        var yaml = Case(ladder, Convergence);
+
+        var problem = Assert.Single(Load(yaml).Problems);
+
+        Assert.Equal(CaseFolderBuilder.LineOf(yaml, "{value: 0.3, unit: s}"), problem.Line);
+        Assert.StartsWith("refinement.fixed-step[0]", problem.Field, StringComparison.Ordinal);
+        Assert.Contains("does not divide the gap 1 s between samples at 0 s and 1 s", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("'reference.csv'", problem.Message, StringComparison.Ordinal);
+    }
+
     private static string Case(string ladder, string convergenceCheck) =>
         CaseFolderBuilder.ValidYaml.Replace("reference:\n", ladder + "reference:\n", StringComparison.Ordinal) + "\n" + convergenceCheck;
 
