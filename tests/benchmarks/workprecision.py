@@ -86,7 +86,7 @@ def vdpol_jac(t, y):
 HH0 = [-65.0, 0.05293248525724958, 0.5961207535084603, 0.3176769140606974]
 # name: (rhs, jacobian, y0, t_end, atol factor, rtol exponents, SciPy methods). Same ladders as Problem.cs.
 PROBLEMS = {
-    "hodgkin-huxley": (hh, hh_jac, HH0, 100.0, 1e-3, range(3, 11), ["DOP853", "Radau", "LSODA"]),
+    "hodgkin-huxley": (hh, hh_jac, HH0, 100.0, 1e-3, range(1, 11), ["DOP853", "Radau", "LSODA"]),
     "rober": (rober, rober_jac, [1.0, 0.0, 0.0], 1e11, 1e-10, range(2, 11), ["Radau", "LSODA"]),
     "vdpol": (vdpol, vdpol_jac, [2.0, 0.0], 2000.0, 1.0, range(3, 11), ["Radau", "LSODA"]),
 }

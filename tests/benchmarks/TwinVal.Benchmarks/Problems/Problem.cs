@@ -22,8 +22,9 @@ public sealed record Problem(
     public static ImmutableArray<Problem> All { get; } =
     [
         // HH is non-stiff between spikes and mildly stiff in them: an explicit and a Rosenbrock method (analytic and
-        // difference Jacobian) all apply.
-        new("hodgkin-huxley", [.. HodgkinHuxley.InitialState], 100.0, 1e-3, Ladder(3, 10), ImmutableDictionary.CreateRange(
+        // difference Jacobian) all apply. The ladder starts at rtol 1e-1: DOPRI5 at rtol 1e-3 already errs by only
+        // 2e-4, so an achieved error of 1e-3 needs looser tolerances in every driver.
+        new("hodgkin-huxley", [.. HodgkinHuxley.InitialState], 100.0, 1e-3, Ladder(1, 10), ImmutableDictionary.CreateRange(
         [
             Method("dopri5", (o, y) => Run(default(HodgkinHuxley), HodgkinHuxley.InitialState, 100.0, o, y, Dopri)),
             Method("rodas4", (o, y) => RunJ(default(HodgkinHuxley), HodgkinHuxley.InitialState, 100.0, o, y)),
