@@ -6,8 +6,8 @@ internal readonly struct AnalyticJacobian<TSystem> : IJacobianSource<TSystem>
     where TSystem : IOdeJacobian
 {
     public int Evaluate(
-        ref TSystem system, double t, double h, ReadOnlySpan<double> y, ReadOnlySpan<double> f0, Span<double> dfdy, Span<double> dfdt,
-        Span<double> scratchY, Span<double> scratchF)
+        ref TSystem system, double t, double h, double rtol, double atol, ReadOnlySpan<double> y, ReadOnlySpan<double> f0,
+        Span<double> dfdy, Span<double> dfdt, Span<double> scratchY, Span<double> scratchF)
     {
         system.Jacobian(t, y, dfdy, dfdt);
         return 0;

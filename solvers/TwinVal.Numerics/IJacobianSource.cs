@@ -6,10 +6,11 @@ internal interface IJacobianSource<TSystem>
     where TSystem : IOdeSystem
 {
     /// <summary>
-    /// Writes ∂f/∂y (row-major) and ∂f/∂t at (t, y), given f0 = f(t, y) and the step about to be tried (a time scale);
+    /// Writes ∂f/∂y (row-major) and ∂f/∂t at (t, y), given f0 = f(t, y), the step about to be tried (a time scale) and
+    /// the integrator's tolerances (the error weights 1/(rtol·|y_i| + atol), which scale difference increments);
     /// returns the right-hand-side evaluations spent.
     /// </summary>
     int Evaluate(
-        ref TSystem system, double t, double h, ReadOnlySpan<double> y, ReadOnlySpan<double> f0, Span<double> dfdy, Span<double> dfdt,
-        Span<double> scratchY, Span<double> scratchF);
+        ref TSystem system, double t, double h, double rtol, double atol, ReadOnlySpan<double> y, ReadOnlySpan<double> f0,
+        Span<double> dfdy, Span<double> dfdt, Span<double> scratchY, Span<double> scratchF);
 }

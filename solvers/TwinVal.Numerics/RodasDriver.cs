@@ -108,7 +108,7 @@ internal static class RodasDriver
             if (!jacobianCurrent)
             {
                 // One Jacobian per step, reused by every retry from the same point (as RODAS does).
-                counts.Evaluations += jacobian.Evaluate(ref system, t, h, y, work.F0, work.Jacobian, work.Dfdt, work.Stage, work.F);
+                counts.Evaluations += jacobian.Evaluate(ref system, t, h, rtol, atol, y, work.F0, work.Jacobian, work.Dfdt, work.Stage, work.F);
                 counts.Jacobians++;
                 jacobianCurrent = true;
                 CheckJacobian(t, work);

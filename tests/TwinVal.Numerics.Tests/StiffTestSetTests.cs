@@ -62,6 +62,26 @@ public class StiffTestSetTests
         Assert.True(scd >= minimumScd, $"{problem} at rtol {rtol:E0}: scd {scd:F2} below {minimumScd}");
     }
 
+    [Theory]
+    [InlineData(1e-6, 6.5)]
+    [InlineData(1e-10, 10.5)]
+    public void Integrate_RoberWithDifferenceJacobian_StepsWithinOneAndAHalfOfAnalyticAndSameDigits(double rtol, double minimumScd)
+    {
+        // The difference Jacobian with error-weighted increments is accurate to ~10⁻⁸ on ROBER, so RODAS takes
+        // essentially the analytic run's steps (with the old fixed increment it took 2.85 M instead of 17 k at 10⁻¹⁰).
+        var (_, analytic, _) = Solve("rober", rtol);
+        var system = new RoberSystem();
+        var y = new double[3];
+        var stats = Rodas4.Integrate(ref system, 0, [1.0, 0.0, 0.0], [1e11], y, Options(rtol, 1e-10 * rtol), Ct);
+        var scd = -Math.Log10(y.Zip(RoberReference, (v, r) => Math.Abs(v - r) / Math.Abs(r)).Max());
+        var ratio = (double)stats.AcceptedSteps / analytic.AcceptedSteps;
+        TestContext.Current.TestOutputHelper?.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"rober-fd rtol {rtol:E0}  scd {scd,5:F2}  steps {stats.AcceptedSteps} (analytic {analytic.AcceptedSteps}, ratio {ratio:F3}) rejected {stats.RejectedSteps} f {stats.RhsEvaluations}"));
+        Assert.True(ratio <= 1.5, $"rtol {rtol:E0}: {stats.AcceptedSteps} steps, {ratio:F2}× the analytic {analytic.AcceptedSteps}, above the limit 1.5×");
+        Assert.True(scd >= minimumScd, $"rtol {rtol:E0}: scd {scd:F2} below {minimumScd} (the analytic run's threshold)");
+    }
+
     private static (double Scd, IntegrationStatistics Stats, double Ms) Solve(string problem, double rtol)
     {
         var watch = Stopwatch.StartNew();

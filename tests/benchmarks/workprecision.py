@@ -39,6 +39,32 @@ def hh(t, y):
         return np.array([10.0 - current, am * (1 - m) - bm * m, ah * (1 - h) - bh * h, an * (1 - n) - bn * n])
 
 
+def trap_slope(x):
+    """d/dx of trap, by hand: (1/D)(1 - z E/D), z = x/10, E = exp(-z), D = 1 - E; Bernoulli series near z = 0."""
+    z = x / 10.0
+    if abs(z) < 0.05:
+        return 0.5 + z * (1.0 / 6.0 + z * z * (-1.0 / 180.0 + z * z / 5040.0))
+    e = math.exp(-z)
+    return (1.0 - z / (1.0 / e - 1.0)) / (1.0 - e)
+
+
+def hh_jac(t, y):
+    """Analytic Jacobian of hh; the same formulas as HodgkinHuxley.Jacobian (C#) and hh_jac (problems.h)."""
+    v, m, h, n = y
+    am, bm = 0.1 * trap(v + 40.0), 4.0 * math.exp(-(v + 65.0) / 18.0)
+    ah, bh = 0.07 * math.exp(-(v + 65.0) / 20.0), 1.0 / (1.0 + math.exp(-(v + 35.0) / 10.0))
+    an, bn = 0.01 * trap(v + 55.0), 0.125 * math.exp(-(v + 65.0) / 80.0)
+    dam, dbm, dah, dbh = 0.1 * trap_slope(v + 40.0), -bm / 18.0, -ah / 20.0, bh * (1.0 - bh) / 10.0
+    dan, dbn = 0.01 * trap_slope(v + 55.0), -bn / 80.0
+    return np.array([
+        [-(120.0 * m ** 3 * h + 36.0 * n ** 4 + 0.3), -360.0 * m * m * h * (v - 50.0), -120.0 * m ** 3 * (v - 50.0),
+         -144.0 * n ** 3 * (v + 77.0)],
+        [dam * (1 - m) - dbm * m, -(am + bm), 0.0, 0.0],
+        [dah * (1 - h) - dbh * h, 0.0, -(ah + bh), 0.0],
+        [dan * (1 - n) - dbn * n, 0.0, 0.0, -(an + bn)],
+    ])
+
+
 def rober(t, y):
     y1, y2, y3 = y
     return np.array([-0.04 * y1 + 1e4 * y2 * y3, 0.04 * y1 - 3e7 * y2 * y2 - 1e4 * y2 * y3, 3e7 * y2 * y2])
@@ -60,7 +86,7 @@ def vdpol_jac(t, y):
 HH0 = [-65.0, 0.05293248525724958, 0.5961207535084603, 0.3176769140606974]
 # name: (rhs, jacobian, y0, t_end, atol factor, rtol exponents, SciPy methods). Same ladders as Problem.cs.
 PROBLEMS = {
-    "hodgkin-huxley": (hh, None, HH0, 100.0, 1e-3, range(3, 11), ["DOP853", "Radau", "LSODA"]),
+    "hodgkin-huxley": (hh, hh_jac, HH0, 100.0, 1e-3, range(3, 11), ["DOP853", "Radau", "LSODA"]),
     "rober": (rober, rober_jac, [1.0, 0.0, 0.0], 1e11, 1e-10, range(2, 11), ["Radau", "LSODA"]),
     "vdpol": (vdpol, vdpol_jac, [2.0, 0.0], 2000.0, 1.0, range(3, 11), ["Radau", "LSODA"]),
 }

@@ -32,6 +32,9 @@ public sealed class DiffusionOperator
     private readonly double[] boundaryWeight;
     private readonly double[] boundarySource;
 
+    // One idle parallel-apply state, taken exclusively per call (Interlocked) and put back afterwards.
+    private ParallelApply? idleParallel;
+
     /// <summary>Builds the operator's face weights and boundary terms.</summary>
     /// <param name="coefficients">Diffusion coefficients (their grid is the operator's grid).</param>
     /// <param name="boundaries">Face conditions.</param>
@@ -96,6 +99,7 @@ public sealed class DiffusionOperator
     /// <param name="sourceScale">Multiplier of the Dirichlet boundary term s (1 for the full operator, 0 for L alone).</param>
     /// <param name="maxDegreeOfParallelism">Threads at most; −1 for all processors. The result does not depend on it.</param>
     /// <exception cref="ArgumentException">A length differs from the cell count or the arrays are the same.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is 0 or below −1.</exception>
     public void Apply(double[] u, double[] result, double sourceScale = 1.0, int maxDegreeOfParallelism = -1)
     {
         CheckField(u, nameof(u));
@@ -105,13 +109,24 @@ public sealed class DiffusionOperator
             throw new ArgumentException("the operator cannot be applied in place", nameof(result));
         }
 
-        new RowBlocks(Grid, maxDegreeOfParallelism).For((_, first, end) =>
+        var threads = RowBlocks.ThreadsFor(maxDegreeOfParallelism);
+
+        // Rows are independent, so the serial path needs no blocks: a plain loop, nothing allocated. The parallel path
+        // reuses one state object with a pre-bound body, so only Parallel.For's own task bookkeeping is allocated.
+        if (threads == 1 || Grid.RowCount <= RowBlocks.RowsPerBlockOf(Grid))
         {
-            for (var row = first; row < end; row++)
+            var nx = Grid.Nx;
+            for (var row = 0; row < Grid.RowCount; row++)
             {
-                ApplyRow(row, u, result.AsSpan(row * Grid.Nx, Grid.Nx), sourceScale);
+                ApplyRow(row, u, result.AsSpan(row * nx, nx), sourceScale);
             }
-        });
+
+            return;
+        }
+
+        var job = Interlocked.Exchange(ref idleParallel, null) ?? new ParallelApply(this);
+        job.Run(u, result, sourceScale, threads);
+        Volatile.Write(ref idleParallel, job);
     }
 
     /// <summary>Writes row <paramref name="row"/> of L u + sourceScale·s into <paramref name="acc"/> (Nx values).</summary>

@@ -15,17 +15,27 @@ internal sealed class RowBlocks
 
     public RowBlocks(StructuredGrid grid, int maxDegreeOfParallelism)
     {
+        RowsPerBlock = RowsPerBlockOf(grid);
+        Rows = grid.RowCount;
+        Count = (Rows + RowsPerBlock - 1) / RowsPerBlock;
+        Threads = ThreadsFor(maxDegreeOfParallelism);
+        parallel = new ParallelOptions { MaxDegreeOfParallelism = Threads };
+    }
+
+    /// <summary>Rows per block on <paramref name="grid"/> (about <see cref="CellsPerBlock"/> cells, at least one row).</summary>
+    public static int RowsPerBlockOf(StructuredGrid grid) => Math.Max(1, CellsPerBlock / grid.Nx);
+
+    /// <summary>Threads for a requested maximum degree of parallelism (−1: all processors).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The request is 0 or below −1.</exception>
+    public static int ThreadsFor(int maxDegreeOfParallelism)
+    {
         if (maxDegreeOfParallelism == 0 || maxDegreeOfParallelism < -1)
         {
             throw new ArgumentOutOfRangeException(
                 nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, "max degree of parallelism must be positive or -1 (all processors)");
         }
 
-        RowsPerBlock = Math.Max(1, CellsPerBlock / grid.Nx);
-        Rows = grid.RowCount;
-        Count = (Rows + RowsPerBlock - 1) / RowsPerBlock;
-        Threads = maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : maxDegreeOfParallelism;
-        parallel = new ParallelOptions { MaxDegreeOfParallelism = Threads };
+        return maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : maxDegreeOfParallelism;
     }
 
     /// <summary>Number of blocks.</summary>

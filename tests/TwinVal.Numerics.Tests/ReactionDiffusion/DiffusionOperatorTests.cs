@@ -63,6 +63,81 @@ public class DiffusionOperatorTests
         }
     }
 
+    /// <summary>A 32 × 1024 plane (four row blocks) with Dirichlet x-faces and a field that varies per cell.</summary>
+    private static (DiffusionOperator Op, double[] U) BlockedField()
+    {
+        var grid = StructuredGrid.Plane(32, 1024, 0.1, 0.1);
+        var op = new DiffusionOperator(DiffusionCoefficients.Isotropic(grid, 0.7), GridBoundaries.DirichletX(1, -2));
+        var u = new double[grid.CellCount];
+        for (var c = 0; c < u.Length; c++)
+        {
+            u[c] = Math.Sin(0.37 * c) + (c % 7);
+        }
+
+        return (op, u);
+    }
+
+    [Fact]
+    public void Apply_RepeatedSingleThread_AllocatesNothing()
+    {
+        var (op, u) = BlockedField();
+        var result = new double[u.Length];
+        op.Apply(u, result, 1.0, 1);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var call = 0; call < 50; call++)
+        {
+            op.Apply(u, result, 1.0, 1);
+        }
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(allocated == 0, $"50 single-thread applications allocated {allocated} bytes; expected 0 (no blocks, closure or options)");
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(-1)]
+    public void Apply_ParallelRepeatedly_BitIdenticalToSerial(int threads)
+    {
+        var (op, u) = BlockedField();
+        var serial = new double[u.Length];
+        var parallel = new double[u.Length];
+        op.Apply(u, serial, 0.5, 1);
+        for (var call = 0; call < 3; call++)
+        {
+            // The reused parallel state must not carry anything over between calls (scale, arrays).
+            Array.Fill(parallel, double.NaN);
+            op.Apply(u, parallel, 0.5, threads);
+            Assert.Equal(serial, parallel);
+        }
+    }
+
+    [Fact]
+    public void Apply_ConcurrentCallers_EachGetsItsOwnResult()
+    {
+        var (op, u) = BlockedField();
+        var v = u.Select(x => -2 * x).ToArray();
+        var expectedU = new double[u.Length];
+        var expectedV = new double[u.Length];
+        op.Apply(u, expectedU, 1.0, 1);
+        op.Apply(v, expectedV, 1.0, 1);
+        var results = Enumerable.Range(0, 8).Select(_ => new double[u.Length]).ToArray();
+        Parallel.For(0, results.Length, k => op.Apply(k % 2 == 0 ? u : v, results[k], 1.0, 2));
+        for (var k = 0; k < results.Length; k++)
+        {
+            Assert.Equal(k % 2 == 0 ? expectedU : expectedV, results[k]);
+        }
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-2)]
+    public void Apply_InvalidParallelism_ThrowsNamingTheArgument(int threads)
+    {
+        var (op, u) = BlockedField();
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => op.Apply(u, new double[u.Length], 1.0, threads));
+        Assert.Equal("maxDegreeOfParallelism", ex.ParamName);
+    }
+
     [Fact]
     public void CheckExplicitStep_AboveLimit_ThrowsWithValueLimitAndMargin()
     {

@@ -43,6 +43,14 @@ public class IntegratorBenchmarks
         return Rodas4.Integrate(ref s, 0.0, HodgkinHuxley.InitialState, HodgkinHuxleyEnd, state4, Adaptive);
     }
 
+    /// <summary>RODAS4 with the analytic Jacobian on Hodgkin–Huxley.</summary>
+    [Benchmark]
+    public IntegrationStatistics Rodas4_HodgkinHuxley()
+    {
+        var s = default(HodgkinHuxley);
+        return Rodas4.IntegrateWithJacobian(ref s, 0.0, HodgkinHuxley.InitialState, HodgkinHuxleyEnd, state4, Adaptive);
+    }
+
     /// <summary>RODAS4 with the analytic Jacobian on ROBER to t = 10¹¹.</summary>
     [Benchmark]
     public IntegrationStatistics Rodas4_Rober()

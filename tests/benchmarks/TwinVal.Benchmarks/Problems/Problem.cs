@@ -21,10 +21,12 @@ public sealed record Problem(
     /// <summary>The three problems of the comparison. Ladders stop where every driver still finishes in seconds.</summary>
     public static ImmutableArray<Problem> All { get; } =
     [
-        // HH is non-stiff between spikes and mildly stiff in them: an explicit and a Rosenbrock method both apply.
+        // HH is non-stiff between spikes and mildly stiff in them: an explicit and a Rosenbrock method (analytic and
+        // difference Jacobian) all apply.
         new("hodgkin-huxley", [.. HodgkinHuxley.InitialState], 100.0, 1e-3, Ladder(3, 10), ImmutableDictionary.CreateRange(
         [
             Method("dopri5", (o, y) => Run(default(HodgkinHuxley), HodgkinHuxley.InitialState, 100.0, o, y, Dopri)),
+            Method("rodas4", (o, y) => RunJ(default(HodgkinHuxley), HodgkinHuxley.InitialState, 100.0, o, y)),
             Method("rodas4-fd", (o, y) => Run(default(HodgkinHuxley), HodgkinHuxley.InitialState, 100.0, o, y, RodasFd)),
         ])),
 

@@ -1,0 +1,67 @@
+namespace TwinVal.Numerics.ReactionDiffusion;
+
+/// <summary>
+/// The reusable state of one parallel <see cref="DiffusionOperator.Apply"/>: the arguments live in fields and the
+/// loop body is a delegate bound once, so a call allocates nothing of its own (no closure, no blocks, no options)
+/// beyond what <see cref="Parallel.For(int, int, ParallelOptions, Action{int})"/> needs for its tasks. The operator
+/// keeps one idle instance and takes it exclusively for a call (concurrent callers get a fresh one), so Apply stays
+/// safe to call from several threads at once.
+/// </summary>
+internal sealed class ParallelApply
+{
+    private readonly DiffusionOperator op;
+    private readonly Action<int> body;
+    private readonly int rowsPerBlock;
+    private readonly int rows;
+    private ParallelOptions options = new();
+    private double[] u = [];
+    private double[] result = [];
+    private double sourceScale;
+
+    public ParallelApply(DiffusionOperator op)
+    {
+        this.op = op;
+        rowsPerBlock = RowBlocks.RowsPerBlockOf(op.Grid);
+        rows = op.Grid.RowCount;
+        Blocks = (rows + rowsPerBlock - 1) / rowsPerBlock;
+        body = RunBlock;
+    }
+
+    /// <summary>Number of row blocks (the same cut as <see cref="RowBlocks"/>).</summary>
+    public int Blocks { get; }
+
+    /// <summary>Writes L u + sourceScale·s into <paramref name="output"/> on up to <paramref name="threads"/> threads.</summary>
+    public void Run(double[] field, double[] output, double scale, int threads)
+    {
+        if (options.MaxDegreeOfParallelism != threads)
+        {
+            // Options are cached per thread count; a caller that alternates counts pays one small object per change.
+            options = new ParallelOptions { MaxDegreeOfParallelism = threads };
+        }
+
+        u = field;
+        result = output;
+        sourceScale = scale;
+        try
+        {
+            Parallel.For(0, Blocks, options, body);
+        }
+        finally
+        {
+            // Do not keep the caller's arrays alive between calls.
+            u = [];
+            result = [];
+        }
+    }
+
+    private void RunBlock(int block)
+    {
+        var nx = op.Grid.Nx;
+        var first = block * rowsPerBlock;
+        var end = Math.Min(rows, first + rowsPerBlock);
+        for (var row = first; row < end; row++)
+        {
+            op.ApplyRow(row, u, result.AsSpan(row * nx, nx), sourceScale);
+        }
+    }
+}
