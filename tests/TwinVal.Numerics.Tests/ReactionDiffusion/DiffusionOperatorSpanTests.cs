@@ -69,15 +69,26 @@ public class DiffusionOperatorSpanTests
 
         var u = work.AsSpan(0, grid.CellCount);
         var result = work.AsSpan(grid.CellCount);
-        op.ApplySpan(u, result, 1.0, 1);
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var call = 0; call < 50; call++)
+        for (var call = 0; call < 100; call++)
         {
             op.ApplySpan(u, result, 1.0, 1);
         }
 
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        Assert.True(allocated == 0, $"50 single-thread span applications allocated {allocated} bytes; expected 0");
+        // The runtime's tier-up and on-stack replacement of the loop can allocate a few kB on this thread at an
+        // unpredictable call; an allocation per call would show in every round, so the quietest of three rounds must be 0.
+        var rounds = new long[3];
+        for (var round = 0; round < rounds.Length; round++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var call = 0; call < 50; call++)
+            {
+                op.ApplySpan(u, result, 1.0, 1);
+            }
+
+            rounds[round] = GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+
+        Assert.True(rounds.Min() == 0, $"rounds of 50 single-thread span applications allocated {string.Join(", ", rounds)} bytes; expected 0");
     }
 
     [Fact]
