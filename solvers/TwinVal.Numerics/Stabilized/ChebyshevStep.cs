@@ -35,7 +35,7 @@ internal static class ChebyshevStep
         var muTilde = w1 * bPrev;
 
         var stage1 = FreeBuffer(y0, y0, y0);
-        Combine(work.AsSpan(stage1 * n, n), 0, work.AsSpan(y0 * n, n), 0, work.AsSpan(y0 * n, n), 1.0, work.AsSpan(y0 * n, n), 0, work.AsSpan(f0 * n, n), h * muTilde, work.AsSpan(f0 * n, n));
+        EulerStage(work.AsSpan(stage1 * n, n), work.AsSpan(y0 * n, n), h * muTilde, work.AsSpan(f0 * n, n));
         var (prev, prev2) = (stage1, y0);
         var (thetaPrev, thetaPrev2) = (muTilde, 0.0);
         var (z1, z2, dz1, dz2, d2z1, d2z2) = (w0, 1.0, 1.0, 0.0, 0.0, 0.0);
@@ -78,6 +78,27 @@ internal static class ChebyshevStep
         }
 
         return k;
+    }
+
+    /// <summary>Y₁ = Y₀ + α·F₀: two reads and a write rather than the general five-term combination.</summary>
+    private static void EulerStage(Span<double> output, ReadOnlySpan<double> y0, double alpha, ReadOnlySpan<double> f0)
+    {
+        var n = output.Length;
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var width = Vector<double>.Count;
+            var va = new Vector<double>(alpha);
+            for (; i <= n - width; i += width)
+            {
+                (new Vector<double>(y0[i..]) + (va * new Vector<double>(f0[i..]))).CopyTo(output[i..]);
+            }
+        }
+
+        for (; i < n; i++)
+        {
+            output[i] = y0[i] + (alpha * f0[i]);
+        }
     }
 
     /// <summary>out = μ·p + ν·q + κ·y0 + α·f + β·f0, one pass (vectorised body, same expression in the scalar tail).</summary>
