@@ -1,21 +1,22 @@
 namespace TwinVal.Numerics.ReactionDiffusion;
 
 /// <summary>
-/// The reusable state of one parallel <see cref="DiffusionOperator.Apply"/>: the arguments live in fields and the
+/// The reusable state of one parallel <see cref="DiffusionOperator.ApplySpan"/>: the arguments live in fields and the
 /// loop body is a delegate bound once, so a call allocates nothing of its own (no closure, no blocks, no options)
 /// beyond what <see cref="Parallel.For(int, int, ParallelOptions, Action{int})"/> needs for its tasks. The operator
 /// keeps one idle instance and takes it exclusively for a call (concurrent callers get a fresh one), so Apply stays
 /// safe to call from several threads at once.
 /// </summary>
-internal sealed class ParallelApply
+internal sealed unsafe class ParallelApply
 {
     private readonly DiffusionOperator op;
     private readonly Action<int> body;
     private readonly int rowsPerBlock;
     private readonly int rows;
     private ParallelOptions options = new();
-    private double[] u = [];
-    private double[] result = [];
+    private readonly int cells;
+    private double* u;
+    private double* result;
     private double sourceScale;
 
     public ParallelApply(DiffusionOperator op)
@@ -23,6 +24,7 @@ internal sealed class ParallelApply
         this.op = op;
         rowsPerBlock = RowBlocks.RowsPerBlockOf(op.Grid);
         rows = op.Grid.RowCount;
+        cells = op.Grid.CellCount;
         Blocks = (rows + rowsPerBlock - 1) / rowsPerBlock;
         body = RunBlock;
     }
@@ -30,8 +32,11 @@ internal sealed class ParallelApply
     /// <summary>Number of row blocks (the same cut as <see cref="RowBlocks"/>).</summary>
     public int Blocks { get; }
 
-    /// <summary>Writes L u + sourceScale·s into <paramref name="output"/> on up to <paramref name="threads"/> threads.</summary>
-    public void Run(double[] field, double[] output, double scale, int threads)
+    /// <summary>
+    /// Writes L u + sourceScale·s into <paramref name="output"/> on up to <paramref name="threads"/> threads. Both point
+    /// to CellCount values that the caller keeps pinned until this returns.
+    /// </summary>
+    public void Run(double* field, double* output, double scale, int threads)
     {
         if (options.MaxDegreeOfParallelism != threads)
         {
@@ -48,9 +53,9 @@ internal sealed class ParallelApply
         }
         finally
         {
-            // Do not keep the caller's arrays alive between calls.
-            u = [];
-            result = [];
+            // The pointers are valid only while the caller's pin lasts: never keep them between calls.
+            u = null;
+            result = null;
         }
     }
 
@@ -59,9 +64,11 @@ internal sealed class ParallelApply
         var nx = op.Grid.Nx;
         var first = block * rowsPerBlock;
         var end = Math.Min(rows, first + rowsPerBlock);
+        var field = new ReadOnlySpan<double>(u, cells);
+        var output = new Span<double>(result, cells);
         for (var row = first; row < end; row++)
         {
-            op.ApplyRow(row, u, result.AsSpan(row * nx, nx), sourceScale);
+            op.ApplyRow(row, field, output.Slice(row * nx, nx), sourceScale);
         }
     }
 }

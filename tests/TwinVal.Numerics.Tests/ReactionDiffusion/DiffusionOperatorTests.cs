@@ -83,14 +83,22 @@ public class DiffusionOperatorTests
         var (op, u) = BlockedField();
         var result = new double[u.Length];
         op.Apply(u, result, 1.0, 1);
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var call = 0; call < 50; call++)
+
+        // Tier-up / on-stack replacement can allocate a few kB on this thread at an unpredictable call (seen in CI-like
+        // runs); a per-call allocation would show in every round, so the quietest of three rounds must be 0.
+        var rounds = new long[3];
+        for (var round = 0; round < rounds.Length; round++)
         {
-            op.Apply(u, result, 1.0, 1);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var call = 0; call < 50; call++)
+            {
+                op.Apply(u, result, 1.0, 1);
+            }
+
+            rounds[round] = GC.GetAllocatedBytesForCurrentThread() - before;
         }
 
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        Assert.True(allocated == 0, $"50 single-thread applications allocated {allocated} bytes; expected 0 (no blocks, closure or options)");
+        Assert.True(rounds.Min() == 0, $"rounds of 50 single-thread applications allocated {string.Join(", ", rounds)} bytes; expected 0 (no blocks, closure or options)");
     }
 
     [Theory]

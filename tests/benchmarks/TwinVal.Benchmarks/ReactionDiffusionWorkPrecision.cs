@@ -3,12 +3,14 @@ using System.Globalization;
 using TwinVal.Benchmarks.ReactionDiffusion;
 using TwinVal.Numerics;
 using TwinVal.Numerics.ReactionDiffusion;
+using TwinVal.Numerics.Stabilized;
 
 namespace TwinVal.Benchmarks;
 
 /// <summary>
 /// The TwinVal side of compare.sh's reaction–diffusion step: <see cref="NagumoPlane"/> (262 144 unknowns) with DOPRI5 on
-/// the method-of-lines system at an rtol ladder (atol = rtol; u ∈ [0, 1]) and with the Strang-splitting solver at a dt
+/// the method-of-lines system at an rtol ladder (atol = rtol; u ∈ [0, 1]), RKC (Runge–Kutta–Chebyshev) at the same
+/// ladder with the spectral bound 8D/dx² + 1, and with the Strang-splitting solver at a dt
 /// ladder (Crank–Nicolson/PCG and explicit diffusion, RK4 reaction). Rodas4 is left out: it factors a dense n × n
 /// Jacobian, 262 144² doubles = 550 GB. CSV rows as WorkPrecisionRunner's, with `state` the path of the raw
 /// little-endian float64 end state (rd/wp_rd.py reads it); the rtol column holds dt for the splitting methods.
@@ -27,6 +29,14 @@ internal static class ReactionDiffusionWorkPrecision
         {
             var rtol = Math.Pow(10, -e);
             Point(output, states, "dopri5", rtol, repeats, end => Dopri(rtol, end));
+        }
+
+        // RKC: stages from the bound 8D/dx² + 1 (NagumoLines.SpectralRadius), so the step follows accuracy, not stability.
+        // Two decades past DOPRI5's ladder: a second-order method needs them to reach errors of 1e-6…1e-7 here.
+        for (var e = 3; e <= 10; e++)
+        {
+            var rtol = Math.Pow(10, -e);
+            Point(output, states, "rkc", rtol, repeats, end => Rkc(rtol, end));
         }
 
         // Crank–Nicolson is unconditionally stable: dt from 0.2 (25× the explicit limit) down; explicit diffusion must
@@ -78,6 +88,15 @@ internal static class ReactionDiffusionWorkPrecision
         var system = new NagumoLines(-1);
         var options = new IntegrationOptions { RelativeTolerance = rtol, AbsoluteTolerance = rtol, MaxSteps = 10_000_000 };
         var s = DormandPrince54.Integrate(ref system, 0.0, NagumoPlane.InitialState(), [NagumoPlane.EndTime], end, options);
+        return (s.AcceptedSteps + s.RejectedSteps, s.RhsEvaluations);
+    }
+
+    private static (long, long) Rkc(double rtol, double[] end)
+    {
+        var system = new NagumoLines(-1);
+        var options = new IntegrationOptions { RelativeTolerance = rtol, AbsoluteTolerance = rtol, MaxSteps = 10_000_000 };
+        var s = RungeKuttaChebyshev.Integrate(
+            ref system, new ConstantSpectralRadius(NagumoLines.SpectralRadius), 0.0, NagumoPlane.InitialState(), [NagumoPlane.EndTime], end, options);
         return (s.AcceptedSteps + s.RejectedSteps, s.RhsEvaluations);
     }
 
