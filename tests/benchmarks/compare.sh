@@ -3,6 +3,7 @@
 # (Hodgkin–Huxley, ROBER, VDPOL μ = 1000), the same rtol ladders (CVODE and LSODA two decades
 # further), on the same machine in the same run.
 # One command on a fresh Debian machine with the .NET SDK:   tests/benchmarks/compare.sh [REPEATS]
+# (PARTS="ode" or PARTS="rd" runs one half; SUNDIALS_SRC/SUNDIALS_PREFIX add an -O2 CVODE, see cvode/README.md).
 # Output (in $OUT, default tests/benchmarks/out): raw.csv (every run), analysed.csv (error and time per point),
 # ratios.md (time ratios at equal achieved error), workprecision-<problem>.png, stencil.txt (512² operator cost);
 # in $OUT/rd: the 2-D reaction–diffusion work–precision (262 144 unknowns) and bandwidth.txt (memory-bandwidth bound).
@@ -50,6 +51,9 @@ fi
 #    method is fully optimised from its first call, as in a long-running process.
 dotnet build -c Release tests/benchmarks/TwinVal.Benchmarks -v q -nologo >/dev/null
 BENCH=(env DOTNET_TieredCompilation=0 dotnet tests/benchmarks/TwinVal.Benchmarks/bin/Release/net10.0/TwinVal.Benchmarks.dll)
+# PARTS (default "ode rd") picks the ODE comparison (steps 3–7) and/or the reaction–diffusion one (steps 8–10).
+PARTS=" ${PARTS:-ode rd} "
+if [[ $PARTS == *" ode "* ]]; then
 echo "TwinVal…" >&2
 "${BENCH[@]}" workprecision "$REPEATS" >"$OUT/raw.csv"
 
@@ -93,22 +97,37 @@ gcc -O2 -o "$OUT/stencil" tests/benchmarks/stencil/stencil.c -lm
   MALLOC_MMAP_THRESHOLD_=1073741824 MALLOC_TRIM_THRESHOLD_=1073741824 "$PYTHON" tests/benchmarks/stencil/stencil.py
 } | tee "$OUT/stencil.txt"
 
+fi # ode
+
+if [[ $PARTS == *" rd "* ]]; then
 # 8. 2-D reaction–diffusion work–precision (tests/benchmarks/rd/README.md): Nagumo on 512 × 512 = 262 144 unknowns.
 #    TwinVal DOPRI5 (method of lines) and Strang splitting; SciPy RK45/DOP853; CVODE Adams (fixed point) and BDF with
-#    matrix-free SPGMR (Debian's unoptimised libsundials). End states go to $RD/states (2 MB each, not committed).
+#    matrix-free SPGMR (Debian's libsundials, and the -O2 build of step 2 when there is one). End states go to
+#    $RD/states (2 MB each, not committed).
 RD="$OUT/rd"
 mkdir -p "$RD/states"
 gcc -O2 -Wall -Wextra -o "$RD/wp_rd_cvode" tests/benchmarks/rd/wp_rd_cvode.c \
   -lsundials_cvode -lsundials_nvecserial -lsundials_sunlinsolspgmr -lsundials_sunnonlinsolfixedpoint -lm
+RD_CVODE=("$RD/wp_rd_cvode")
+if [ -f "$SUNDIALS_PREFIX/lib/libsundials_cvode.a" ]; then # the -O2 build of step 2, rows labelled @O2
+  gcc -O2 -Wall -Wextra -DWP_BUILD_SUFFIX='"@O2"' -I"$SUNDIALS_PREFIX/include" -o "$RD/wp_rd_cvode_o2" \
+    tests/benchmarks/rd/wp_rd_cvode.c \
+    "$SUNDIALS_PREFIX"/lib/libsundials_{cvode,nvecserial,sunlinsolspgmr,sunnonlinsolfixedpoint,sunnonlinsolnewton}.a -lm
+  RD_CVODE+=("$RD/wp_rd_cvode_o2")
+fi
 echo "Reaction–diffusion: TwinVal…" >&2
 "${BENCH[@]}" rd-workprecision "$REPEATS" "$RD" >"$RD/raw.csv"
 echo "Reaction–diffusion: SciPy…" >&2
 MALLOC_MMAP_THRESHOLD_=1073741824 MALLOC_TRIM_THRESHOLD_=1073741824 \
   "$PYTHON" tests/benchmarks/rd/wp_rd.py scipy "$REPEATS" "$RD" >>"$RD/raw.csv"
 echo "Reaction–diffusion: CVODE…" >&2
-for e in 3 4 5 6 7 8; do "$RD/wp_rd_cvode" bdf-gmres "1e-$e" "1e-$e" "$REPEATS" "$RD/states"; done >>"$RD/raw.csv"
+for e in 3 4 5 6 7 8; do
+  for driver in "${RD_CVODE[@]}"; do "$driver" bdf-gmres "1e-$e" "1e-$e" "$REPEATS" "$RD/states"; done
+done >>"$RD/raw.csv"
 # Adams with fixed-point iteration is the slowest driver here (≈ 10 s per run at 1e-4): three decades.
-for e in 3 4 5; do "$RD/wp_rd_cvode" adams "1e-$e" "1e-$e" "$REPEATS" "$RD/states"; done >>"$RD/raw.csv"
+for e in 3 4 5; do
+  for driver in "${RD_CVODE[@]}"; do "$driver" adams "1e-$e" "1e-$e" "$REPEATS" "$RD/states"; done
+done >>"$RD/raw.csv"
 
 # 9. Reference (SciPy DOP853, rtol = atol = 1e-12, an independent tool), errors, ratios at equal accuracy, plot.
 echo "Reaction–diffusion: reference and analysis…" >&2
@@ -124,3 +143,4 @@ gcc -O2 -fopenmp -Wall -Wextra -o "$RD/bandwidth" tests/benchmarks/rd/bandwidth.
 triad() { awk -F, -v t="$1" '$1 == "triad" && $2 == t { print $4 }' "$RD/bandwidth.txt"; }
 "${BENCH[@]}" bandwidth "$(triad 1)" "$(triad "$(nproc)")" | tee -a "$RD/bandwidth.txt"
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ)" | tee -a "$RD/bandwidth.txt"
+fi # rd

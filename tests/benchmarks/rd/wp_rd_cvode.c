@@ -16,6 +16,12 @@
 #include <sunlinsol/sunlinsol_spgmr.h>
 #include <sunnonlinsol/sunnonlinsol_fixedpoint.h>
 
+/* Appended to the method name in the CSV row and state file (e.g. -DWP_BUILD_SUFFIX='"@O2"' for an optimised SUNDIALS
+ * build), so rows of two SUNDIALS builds can share one raw.csv. */
+#ifndef WP_BUILD_SUFFIX
+#define WP_BUILD_SUFFIX ""
+#endif
+
 #define N 512
 #define L 128.0
 #define DX (L / N)
@@ -131,14 +137,15 @@ int main(int argc, char **argv) {
   }
   qsort(times, done, sizeof times[0], compare);
   char path[4096];
-  snprintf(path, sizeof path, "%s/cvode-%s-%.0e.bin", argv[5], argv[1], rtol);
+  snprintf(path, sizeof path, "%s/cvode-%s%s-%.0e.bin", argv[5], argv[1], WP_BUILD_SUFFIX, rtol);
   FILE *out = fopen(path, "wb");
   if (!out || fwrite(state, sizeof(double), N * N, out) != N * N) {
     fprintf(stderr, "cannot write %s\n", path);
     return 1;
   }
   fclose(out);
-  printf("cvode,%s,nagumo-2d-512,%.17g,%.17g,%.9g,%ld,%ld,%s\n", argv[1], rtol, atol, times[done / 2], steps, rhs, path);
+  printf("cvode,%s%s,nagumo-2d-512,%.17g,%.17g,%.9g,%ld,%ld,%s\n", argv[1], WP_BUILD_SUFFIX, rtol, atol, times[done / 2], steps, rhs,
+         path);
   free(state);
   return 0;
 }
