@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
 """Initial state near the periodic steady state of the closed-loop circulation (not golden data).
 
-Model and parameters: Regazzoni et al. 2022, J. Comput. Phys. 457:111083, doi:10.1016/j.jcp.2021.111083 (0-D
+Model and parameters: Regazzoni et al. 2022, J. Comput. Phys. 457:111083, doi:10.1016/j.jcp.2022.111083 (0-D
 circulation: time-varying elastance chambers, non-ideal diode valves, systemic and pulmonary R-C-L compartments), the
 parameter set listed in case.yaml. Starting from the companion initial state (V_LA 65, V_LV 120, V_RA 65, V_RV 145 mL;
 p_AR_SYS 80, p_VEN_SYS 30, p_AR_PUL 35, p_VEN_PUL 24 mmHg; flows 0), the script integrates BEATS heartbeats with the
 classical fixed-step Runge-Kutta method (dt = 1e-4 s; a different integrator from the harness's adaptive
 Dormand-Prince) and prints the final state, which case.yaml uses as its initial state, and per-beat indices of the last
 beats so that the approach to the periodic state can be seen. The slowest mode is the systemic venous pool,
-R_VEN_SYS*C_VEN_SYS = 34 s; 200 beats of 1 s are about 6 of its time constants.
+R_VEN_SYS*C_VEN_SYS = 15.6 s; 200 beats of 1 s are about 13 of its time constants.
 
 Usage: python3 steady_state.py E_A_LV [BEATS]   (2.75 for the healthy case, 0.6 for the HFrEF case). Standard library only.
 """
@@ -21,7 +21,7 @@ P = dict(
     EA_RA=0.06, EB_RA=0.07, TC_RA=0.17, TR_RA=0.17, tC_RA=0.8, V0_RA=4.0,
     EA_RV=0.55, EB_RV=0.05, TC_RV=0.34, TR_RV=0.17, tC_RV=0.0, V0_RV=10.0,
     Rmin=0.0075, Rmax=75006.2,
-    RARS=0.8, CARS=1.2, LARS=5e-3, RVS=0.26, CVS=130.0, LVS=5e-4,
+    RARS=0.8, CARS=1.2, LARS=5e-3, RVS=0.26, CVS=60.0, LVS=5e-4,
     RARP=0.1625, CARP=10.0, LARP=5e-4, RVP=0.1625, CVP=16.0, LVP=5e-4,
     T=1.0)
 

@@ -2,7 +2,7 @@
 """High-resolution reference of case closed-loop-verification (class high-resolution).
 
 Model: the 0-D closed-loop circulation of Regazzoni et al. 2022, J. Comput. Phys. 457:111083,
-doi:10.1016/j.jcp.2021.111083 (four time-varying-elastance chambers, non-ideal diode valves, systemic and pulmonary
+doi:10.1016/j.jcp.2022.111083 (four time-varying-elastance chambers, non-ideal diode valves, systemic and pulmonary
 R-C-L compartments), parameters and initial state as in case.yaml (the healthy patient's periodic state).
 
 Method (different from the solver under test, which takes adaptive Dormand-Prince 5(4) steps straight through every
@@ -23,11 +23,11 @@ CH = {  # E_A, E_B, V0, t_C, T_C, T_R
     "LA": (0.07, 0.09, 4.0, 0.8, 0.17, 0.17), "LV": (2.75, 0.08, 5.0, 0.0, 0.34, 0.17),
     "RA": (0.06, 0.07, 4.0, 0.8, 0.17, 0.17), "RV": (0.55, 0.05, 10.0, 0.0, 0.34, 0.17)}
 RMIN, RMAX, T = 0.0075, 75006.2, 1.0
-SYS = (0.8, 1.2, 5e-3, 0.26, 130.0, 5e-4)       # R_AR, C_AR, L_AR, R_VEN, C_VEN, L_VEN
+SYS = (0.8, 1.2, 5e-3, 0.26, 60.0, 5e-4)       # R_AR, C_AR, L_AR, R_VEN, C_VEN, L_VEN
 PUL = (0.1625, 10.0, 5e-4, 0.1625, 16.0, 5e-4)
-Y0 = [74.58033028125837, 136.88961152291304, 71.23735106475371, 165.61526838461424, 77.33278822321459,
-      29.715412522753763, 34.94783351460991, 23.212258110871556, 59.91309198063972, 81.68623923512592,
-      72.35331208098133, 75.2638356731933]
+Y0 = [74.13336190059121, 136.0542816820631, 70.8117676460121, 164.63274944730261, 76.84788871672309,
+      29.513859992520512, 34.727017547020516, 23.06553736518815, 59.5551115376073, 81.11878383376771,
+      71.89649266814793, 74.78891419446461]
 END = 2.0
 TIMES = np.round(np.linspace(1.0, END, 501), 12)
 

@@ -8,8 +8,9 @@ NumPy whole-array operations; the cell model is ../tp06-epi-single-ap/tp06.py (t
 doi:10.1152/ajpheart.00109.2006). Records V at P1..P9 every 0.05 ms to 100 ms, prints the 0 mV activation times and
 the sha256 of reference.csv.
 
-Usage: generate_reference.py [H DT DIR] -- other resolutions (the nightly niederer-slab-dx02 case runs it with
-0.2 0.05 ../niederer-slab-dx02); P9 lies on a node whenever H divides 0.5 mm.
+Usage: generate_reference.py [H DT DIR [T_END]] -- other resolutions (the nightly niederer-slab-dx02 case runs it
+with 0.2 0.05 ../niederer-slab-dx02, niederer-slab-dx01 with 0.1 0.025 ../niederer-slab-dx01 70); P9 lies on a node
+whenever H divides 0.5 mm.
 """
 import hashlib
 import os
@@ -22,9 +23,11 @@ sys.path.insert(0, os.path.join(HERE, "..", "tp06-epi-single-ap"))
 import tp06  # noqa: E402
 
 H, DT, T_END = 0.5, 0.05, 150.0                       # mm, ms, ms (defaults; see usage)
-if len(sys.argv) == 4:
+if len(sys.argv) in (4, 5):
     H, DT = float(sys.argv[1]), float(sys.argv[2])
     HERE = os.path.abspath(os.path.join(HERE, sys.argv[3]))
+    if len(sys.argv) == 5:
+        T_END = float(sys.argv[4])
 LX, LY, LZ = 20.0, 7.0, 3.0                           # mm
 CHI_CM = 140.0e3 * 0.01                               # chi 140 /mm = 1.4e5 /m times Cm 0.01 F/m^2 -> F/m^3
 SIG_L = 0.17 * 0.62 / (0.17 + 0.62)                   # S/m, monodomain (series) conductivity along fibres

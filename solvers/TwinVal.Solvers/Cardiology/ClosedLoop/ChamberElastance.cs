@@ -2,7 +2,7 @@ namespace TwinVal.Solvers.Cardiology.ClosedLoop;
 
 /// <summary>
 /// Time-varying elastance of one heart chamber, p = E(t)·(V − V0) with E(t) = E_B + E_A·φ(t) (Regazzoni et al. 2022,
-/// J. Comput. Phys. 457:111083, doi:10.1016/j.jcp.2021.111083, section 2 "circulation model"). The activation φ rises
+/// J. Comput. Phys. 457:111083, doi:10.1016/j.jcp.2022.111083, section 2 "circulation model"). The activation φ rises
 /// as ½(1 − cos(π·s/T_C)) for the contraction time T_C from t_C and falls as ½(1 + cos(π·s/T_R)) for the relaxation
 /// time T_R after it, periodically with the heartbeat period; zero otherwise. φ and dφ/dt are continuous, so E(t) needs
 /// no integrator stops. Units: t in s, V in mL, E in mmHg/mL.

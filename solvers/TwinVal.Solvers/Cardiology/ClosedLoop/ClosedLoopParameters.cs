@@ -6,7 +6,7 @@ namespace TwinVal.Solvers.Cardiology.ClosedLoop;
 
 /// <summary>
 /// Parameters of the closed-loop circulation in internal units (s, mL, mmHg), read from a request. Names follow
-/// Regazzoni et al. 2022 (doi:10.1016/j.jcp.2021.111083): per chamber X ∈ {LA, LV, RA, RV} E_A_X, E_B_X [mmHg/mL], V0_X,
+/// Regazzoni et al. 2022 (doi:10.1016/j.jcp.2022.111083): per chamber X ∈ {LA, LV, RA, RV} E_A_X, E_B_X [mmHg/mL], V0_X,
 /// [mL], t_C_X, T_C_X, T_R_X [s]; valves R_min, R_max [mmHg·s/mL] (shared by the four valves, as in the paper); per
 /// circuit Y ∈ {SYS, PUL} R_AR_Y, R_VEN_Y [mmHg·s/mL], C_AR_Y, C_VEN_Y [mL/mmHg], L_AR_Y, L_VEN_Y [mmHg·s²/mL]; and the
 /// heartbeat period T_HB [s].

@@ -9,7 +9,7 @@ namespace TwinVal.Solvers.Cardiology.ClosedLoop;
 
 /// <summary>
 /// Built-in solver of model <c>closed-loop-circulation</c>: the 0-D closed-loop circulation of Regazzoni et al. 2022
-/// (J. Comput. Phys. 457:111083, doi:10.1016/j.jcp.2021.111083) — four time-varying-elastance chambers, four non-ideal
+/// (J. Comput. Phys. 457:111083, doi:10.1016/j.jcp.2022.111083) — four time-varying-elastance chambers, four non-ideal
 /// diode valves, systemic and pulmonary R–C–L circuits. Outputs: the twelve states (chamber volumes, compartment
 /// pressures and flows) and, derived at each sample from the state, chamber pressures p_LA, p_LV, p_RA, p_RV, valve flows
 /// Q_MV, Q_AV, Q_TV, Q_PV and the total blood volume V_total (conserved). Clinical indices (EF, SV, EDV, ESV, SBP, DBP,

@@ -5,7 +5,7 @@ namespace TwinVal.Solvers.Cardiology.ClosedLoop;
 
 /// <summary>
 /// The twelve states of the closed loop in the order of the state vector, and the nine derived outputs. Names follow
-/// Regazzoni et al. 2022 (doi:10.1016/j.jcp.2021.111083): chamber volumes V_X [mL], compartment pressures p_AR/VEN_Y
+/// Regazzoni et al. 2022 (doi:10.1016/j.jcp.2022.111083): chamber volumes V_X [mL], compartment pressures p_AR/VEN_Y
 /// [mmHg], compartment flows Q_AR/VEN_Y [mL/s]; derived chamber pressures p_X [mmHg], valve flows Q_MV, Q_AV, Q_TV,
 /// Q_PV [mL/s] and the total blood volume V_total [mL].
 /// </summary>

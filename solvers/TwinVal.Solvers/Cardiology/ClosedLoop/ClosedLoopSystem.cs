@@ -4,7 +4,7 @@ namespace TwinVal.Solvers.Cardiology.ClosedLoop;
 
 /// <summary>
 /// The closed-loop 0-D circulation of Regazzoni et al. 2022 (J. Comput. Phys. 457:111083,
-/// doi:10.1016/j.jcp.2021.111083, arXiv:2011.15040, section 2, eqs. for the circulation model): four chambers with
+/// doi:10.1016/j.jcp.2022.111083, arXiv:2011.15040, section 2, eqs. for the circulation model): four chambers with
 /// time-varying elastance, four non-ideal diode valves, and systemic and pulmonary circuits of arterial and venous R–C–L
 /// compartments. Volumes change by the flows in minus out; C·dp/dt = flow in − flow out; L·dQ/dt = Δp − R·Q. Every
 /// flow leaves one state and enters another, so Σ V_X + Σ C·p is invariant; Runge–Kutta methods keep this linear

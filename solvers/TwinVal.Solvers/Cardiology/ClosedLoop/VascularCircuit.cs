@@ -2,7 +2,7 @@ namespace TwinVal.Solvers.Cardiology.ClosedLoop;
 
 /// <summary>
 /// One vascular circuit (systemic or pulmonary) of the closed loop: an arterial and a venous R–C–L compartment
-/// (Regazzoni et al. 2022, doi:10.1016/j.jcp.2021.111083). Units: R in mmHg·s/mL, C in mL/mmHg, L in mmHg·s²/mL.
+/// (Regazzoni et al. 2022, doi:10.1016/j.jcp.2022.111083). Units: R in mmHg·s/mL, C in mL/mmHg, L in mmHg·s²/mL.
 /// </summary>
 /// <param name="ArterialResistance">R_AR.</param>
 /// <param name="ArterialCompliance">C_AR.</param>

@@ -21,7 +21,7 @@ internal static class ClosedLoopRequests
         .. Chamber("RA", 0.06, 0.07, 4.0, 0.8, 0.17, 0.17),
         .. Chamber("RV", 0.55, 0.05, 10.0, 0.0, 0.34, 0.17),
         Q("R_min", 0.0075, "mmHg*s/mL"), Q("R_max", 75006.2, "mmHg*s/mL"), Q("T_HB", 1.0, "s"),
-        .. Circuit("SYS", 0.8, 1.2, 5e-3, 0.26, 130.0, 5e-4),
+        .. Circuit("SYS", 0.8, 1.2, 5e-3, 0.26, 60.0, 5e-4),
         .. Circuit("PUL", 0.1625, 10.0, 5e-4, 0.1625, 16.0, 5e-4),
     ];
 

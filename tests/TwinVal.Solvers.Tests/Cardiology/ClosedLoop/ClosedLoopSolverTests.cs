@@ -16,11 +16,11 @@ public sealed class ClosedLoopSolverTests
     [Fact]
     public async Task SolveAsync_TwoBeats_ConservesTotalVolumeToRounding()
     {
-        // Initial total: 65 + 120 + 65 + 145 + 1.2·80 + 130·30 + 10·35 + 16·24 = 5125 mL.
+        // Initial total: 65 + 120 + 65 + 145 + 1.2·80 + 60·30 + 10·35 + 16·24 = 3025 mL.
         var output = await new ClosedLoopSolver().SolveAsync(Build(Parameters(), Volumes), CancellationToken.None);
 
         var total = output.Series.Find("V_total")!.Values;
-        Assert.All(total, v => Assert.Equal(5125.0, v, 5125.0 * 1e-9));
+        Assert.All(total, v => Assert.Equal(3025.0, v, 3025.0 * 1e-9));
     }
 
     [Property(MaxTest = 8)]
@@ -28,7 +28,7 @@ public sealed class ClosedLoopSolverTests
     {
         var active = 0.1 + (activeTenths.Get % 40 / 10.0);
         var output = new ClosedLoopSolver().SolveAsync(Build(Parameters(active), Volumes, end: 1.0, rtol: 1e-6), CancellationToken.None).Result;
-        return output.Series.Find("V_total")!.Values.All(v => Math.Abs(v - 5125.0) <= 5125.0 * 1e-9);
+        return output.Series.Find("V_total")!.Values.All(v => Math.Abs(v - 3025.0) <= 3025.0 * 1e-9);
     }
 
     [Fact]
