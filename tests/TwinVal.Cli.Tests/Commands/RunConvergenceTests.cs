@@ -10,13 +10,14 @@ public sealed class RunConvergenceTests
     {
         using var sandbox = new CliSandbox();
         var caseFile = Path.Combine(sandbox.CaseFolder("oncology", "gompertz-growth"), "case.yaml");
-        // The steps divide the 0.3-day spacing of the reference samples, so every level steps uniformly.
+        // The steps divide the 0.5-day spacing of the reference samples, so every level steps uniformly (the catalogue rejects
+        // a ladder that does not).
         CaseFiles.Replace(caseFile, "numerics:\n  rtol: 1.0e-10\n  atol: 1.0e-10\n", """
             numerics:
               method: rk4
               fixed-step: {value: 0.01, unit: day}
             refinement:
-              fixed-step: [{value: 0.3, unit: day}, {value: 0.15, unit: day}, {value: 0.075, unit: day}]
+              fixed-step: [{value: 0.125, unit: day}, {value: 0.0625, unit: day}, {value: 0.03125, unit: day}]
 
             """);
         await File.AppendAllTextAsync(caseFile, """
