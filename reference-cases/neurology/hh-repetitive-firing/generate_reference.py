@@ -5,6 +5,9 @@ of the Hodgkin-Huxley membrane under a current step.
 Usage: python3 generate_reference.py [STEP [CASE_DIR]]   (STEP in uA/cm^2, default 10; CASE_DIR, default this folder,
 receives reference.csv). The f-I cases are `generate_reference.py 7 ../hh-fi-curve-i07`, `20 ../hh-fi-curve-i20`,
 `50 ../hh-fi-curve-i50`.
+       python3 generate_reference.py ramp TOP CASE_DIR   (case hh-ramp-current: `ramp 20 ../hh-ramp-current`). I_stim is
+0 until 10 ms, then rises linearly to TOP uA/cm^2 at 210 ms; CASE_DIR also receives the input table ramp-current.csv
+(rows at 0, 10 and 210 ms, which the harness interpolates linearly, so the table is exactly this ramp).
 
 Model: Hodgkin & Huxley 1952, J. Physiol. 117:500, doi:10.1113/jphysiol.1952.sp004764, modern -65 mV convention
 (rates and parameters in ../hh-resting-state/provenance.md). Protocol: start at the resting state, I_stim steps from
@@ -29,7 +32,9 @@ from scipy.optimize import brentq
 C_M = 1.0                                    # uF/cm^2
 G_NA, G_K, G_L = 120.0, 36.0, 0.3            # mS/cm^2
 E_NA, E_K, E_L = 50.0, -77.0, -54.387        # mV
-STEP = float(sys.argv[1]) if len(sys.argv) > 1 else 10.0   # uA/cm^2 from T_ON on
+RAMP = len(sys.argv) > 1 and sys.argv[1] == "ramp"           # ramp mode: argv = ramp TOP CASE_DIR
+ARGS = sys.argv[2:] if RAMP else sys.argv[1:]
+STEP = float(ARGS[0]) if ARGS else 10.0      # uA/cm^2: the step from T_ON on, or the ramp's value at T_END
 T_ON, T_END = 10.0, 210.0                    # ms
 ROWS = 4200                                  # samples every 0.05 ms
 TOL = 1e-12
@@ -61,11 +66,16 @@ def ionic(v, m, h, n):
     return G_NA * m ** 3 * h * (v - E_NA) + G_K * n ** 4 * (v - E_K) + G_L * (v - E_L)
 
 
+def stimulus(t, level):
+    """I_stim at t (ms) inside a segment whose input level is `level`: the ramp in ramp mode, else the constant."""
+    return level * (t - T_ON) / (T_END - T_ON) if RAMP and level else level
+
+
 def rhs(current):
-    def f(_t, y):
+    def f(t, y):
         v, m, h, n = y
         am, bm, ah, bh, an, bn = rates(v)
-        return [(current - ionic(v, m, h, n)) / C_M,
+        return [(stimulus(t, current) - ionic(v, m, h, n)) / C_M,
                 am * (1 - m) - bm * m, ah * (1 - h) - bh * h, an * (1 - n) - bn * n]
     return f
 
@@ -78,7 +88,7 @@ upcross.direction = 1
 
 
 def integrate(method, y0, times):
-    """V on `times` and the exact rising 0 mV crossings, integrating piecewise around the step."""
+    """V on `times` and the exact rising 0 mV crossings, integrating piecewise around the step (or the ramp's kink)."""
     out, crossings, y = [], [], list(y0)
     for a, b, current in [(0.0, T_ON, 0.0), (T_ON, T_END, STEP)]:
         inside = [t for t in times if a <= t < b] + ([b] if b == T_END else [])
@@ -110,7 +120,16 @@ def main():
     mean = (sampled[-1] - sampled[0]) / (len(sampled) - 1)
     print(f"sampled: {len(sampled)} crossings, first {sampled[0]!r} ms, mean period {mean!r} ms, frequency {1000 / mean!r} Hz")
     here = os.path.dirname(os.path.abspath(__file__))
-    path = os.path.join(sys.argv[2] if len(sys.argv) > 2 else here, "reference.csv")
+    folder = ARGS[1] if len(ARGS) > 1 else here
+    if RAMP:
+        print("input current at the exact crossings (uA/cm^2):", ", ".join(f"{stimulus(t, STEP):.10f}" for t in exact))
+        table = os.path.join(folder, "ramp-current.csv")
+        rows = ["time [ms],I_stim [uA/cm^2]", "0.0,0.0", f"{T_ON!r},0.0", f"{T_END!r},{STEP!r}"]
+        with open(table, "w", encoding="utf-8", newline="\n") as f:
+            f.write("\n".join(rows) + "\n")
+        with open(table, "rb") as f:
+            print("ramp-current.csv", hashlib.sha256(f.read()).hexdigest())
+    path = os.path.join(folder, "reference.csv")
     lines = ["time [ms],V [mV]"] + [f"{t!r},{x!r}" for t, x in zip(times, v)]
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         f.write("\n".join(lines) + "\n")
