@@ -18,6 +18,7 @@ internal sealed unsafe class ParallelApply
     private double* u;
     private double* result;
     private double sourceScale;
+    private PointwiseRowTerm? term;
 
     public ParallelApply(DiffusionOperator op)
     {
@@ -33,10 +34,12 @@ internal sealed unsafe class ParallelApply
     public int Blocks { get; }
 
     /// <summary>
-    /// Writes L u + sourceScale·s into <paramref name="output"/> on up to <paramref name="threads"/> threads. Both point
-    /// to CellCount values that the caller keeps pinned until this returns.
+    /// Writes L u + sourceScale·s into <paramref name="output"/> on up to <paramref name="threads"/> threads, plus the
+    /// pointwise term <paramref name="pointwise"/> when there is one (each row through the fused row kernel, exactly as
+    /// the serial path writes it). Both pointers point to CellCount values that the caller keeps pinned until this
+    /// returns.
     /// </summary>
-    public void Run(double* field, double* output, double scale, int threads)
+    public void Run(double* field, double* output, double scale, int threads, PointwiseRowTerm? pointwise = null)
     {
         if (options.MaxDegreeOfParallelism != threads)
         {
@@ -47,6 +50,7 @@ internal sealed unsafe class ParallelApply
         u = field;
         result = output;
         sourceScale = scale;
+        term = pointwise;
         try
         {
             Parallel.For(0, Blocks, options, body);
@@ -56,6 +60,7 @@ internal sealed unsafe class ParallelApply
             // The pointers are valid only while the caller's pin lasts: never keep them between calls.
             u = null;
             result = null;
+            term = null;
         }
     }
 
@@ -68,7 +73,15 @@ internal sealed unsafe class ParallelApply
         var output = new Span<double>(result, cells);
         for (var row = first; row < end; row++)
         {
-            op.ApplyRow(row, field, output.Slice(row * nx, nx), sourceScale);
+            var acc = output.Slice(row * nx, nx);
+            if (term is null)
+            {
+                op.ApplyRow(row, field, acc, sourceScale);
+            }
+            else
+            {
+                term.ApplyRow(op, row, field, acc, sourceScale);
+            }
         }
     }
 }

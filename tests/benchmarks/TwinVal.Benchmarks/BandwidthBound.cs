@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using TwinVal.Benchmarks.ReactionDiffusion;
+using TwinVal.Numerics;
 
 namespace TwinVal.Benchmarks;
 
@@ -10,7 +11,12 @@ namespace TwinVal.Benchmarks;
 /// triad bandwidth measured by rd/bandwidth.c (STREAM convention: write-allocate traffic not counted).
 /// Apply: read u, wx, wy, write Lu = 32 B per cell (neighbour rows come from cache: three 4 kB rows fit in L1).
 /// RHS: the minimum for this problem is read y, write f = 16 B per cell (uniform D needs no weight arrays); TwinVal's
-/// RHS moves 56 B per cell (ApplySpan writes Lu into f 32, then read y and f, write f 24), stated separately.
+/// RHS is DiffusionOperator.ApplyFused, one pass that reads y and the stored face weights wx, wy and writes f: 32 B per
+/// cell (the weights are stored even for uniform D), stated separately. Before the fused entry point it moved 56 B
+/// (ApplySpan 32, then read y and f, write f 24): timed here too, as ApplySpan plus a separate reaction pass.
+/// A whole DOPRI5 step is timed directly (a run to t_end / its steps) against its minimum traffic, 416 B per cell:
+/// 6 RHS at 16 B, five stage combinations (24 + 32 + 40 + 48 + 56 B), the new solution (7 vectors, 56 B) and the error
+/// norm (8 vectors, 64 B); with the RHS as read (32 B) it moves 512 B, printed as a second row.
 /// </summary>
 internal static class BandwidthBound
 {
@@ -27,8 +33,13 @@ internal static class BandwidthBound
             Row(output, "twinval-apply", threads, apply, 32, cells, bandwidth);
             var system = new NagumoLines(threads);
             var rhs = Median(() => system.Evaluate(0.0, u, result));
-            Row(output, "twinval-rhs(min 16 B)", threads, rhs, 16, cells, bandwidth);
-            Row(output, "twinval-rhs(as moved 56 B)", threads, rhs, 56, cells, bandwidth);
+            Row(output, "twinval-fused-rhs(min 16 B)", threads, rhs, 16, cells, bandwidth);
+            Row(output, "twinval-fused-rhs(as read 32 B)", threads, rhs, 32, cells, bandwidth);
+            var twoPass = Median(() => TwoPassRhs(op, u, result, threads));
+            Row(output, "twinval-two-pass-rhs(as moved 56 B)", threads, twoPass, 56, cells, bandwidth);
+            var (stepMs, steps) = DopriStep(threads);
+            Row(output, string.Create(CultureInfo.InvariantCulture, $"twinval-dopri5-step(min 416 B; {steps} steps)"), threads, stepMs, 416, cells, bandwidth);
+            Row(output, "twinval-dopri5-step(as moved 512 B)", threads, stepMs, 512, cells, bandwidth);
         }
 
         // The fused one-pass yardstick (single thread), checked against TwinVal's RHS so both compute the same f.
@@ -39,6 +50,38 @@ internal static class BandwidthBound
         var fused = Median(() => FusedNagumoRhs.Evaluate(u, result));
         Row(output, string.Create(CultureInfo.InvariantCulture, $"fused-span-rhs(yardstick; max diff {difference:0.0e+00})"), 1, fused, 16, cells, triadOneThread);
         return 0;
+    }
+
+    private static (double Ms, long Steps) DopriStep(int threads)
+    {
+        // rtol 1e-6: every rtol of the ladder takes 151–155 stability-limited steps, so one tolerance represents them all.
+        // One warm-up run, then the median of three runs to t_end divided by the steps taken (accepted + rejected).
+        var end = new double[NagumoPlane.Grid.CellCount];
+        var options = new IntegrationOptions { RelativeTolerance = 1e-6, AbsoluteTolerance = 1e-6, MaxSteps = 10_000_000 };
+        long steps = 0;
+        var times = new double[4];
+        for (var r = 0; r < times.Length; r++)
+        {
+            var system = new NagumoLines(threads);
+            var start = Stopwatch.GetTimestamp();
+            var s = DormandPrince54.Integrate(ref system, 0.0, NagumoPlane.InitialState(), [NagumoPlane.EndTime], end, options);
+            times[r] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            steps = s.AcceptedSteps + s.RejectedSteps;
+        }
+
+        var timed = times[1..];
+        Array.Sort(timed);
+        return (timed[1] / steps, steps);
+    }
+
+    private static void TwoPassRhs(TwinVal.Numerics.ReactionDiffusion.DiffusionOperator op, double[] u, double[] f, int threads)
+    {
+        // The RHS as it was before ApplyFused: ApplySpan writes Lu into f, a second sweep adds the reaction.
+        op.ApplySpan(u, f, 1.0, threads);
+        for (var c = 0; c < f.Length; c++)
+        {
+            f[c] += NagumoPlane.Reaction(u[c]);
+        }
     }
 
     private static void Row(TextWriter output, string kernel, int threads, double ms, int bytes, double cells, double gbPerSecond)
