@@ -33,10 +33,23 @@ internal static class OdeRun
         var result = new double[times.Length * n];
         var stats = Integrate(request, model.Id, ref system, choice, options, t0, y0, times, result, cancellationToken);
 
+        var table = OdeRun.Table(request, model, columns, times.Length, result);
+        var diagnostics = new SolverDiagnostics(
+            choice.Method, stats.AcceptedSteps, stats.RejectedSteps, stats.RhsEvaluations, 0, clock.GetElapsedTime(started), choice.Notes);
+        return new SolverOutput(table, [], diagnostics);
+    }
+
+    /// <summary>
+    /// The requested <paramref name="columns"/> of a row-major integration result (one row of all model states per
+    /// sample time) as the output table, with the request's sample times as its time column.
+    /// </summary>
+    internal static SeriesTable Table(SolveRequest request, OdeModel model, IEnumerable<StateVariable> columns, int rows, double[] result)
+    {
+        var n = model.States.Length;
         var series = columns.Select(c =>
         {
             var index = model.States.IndexOf(c);
-            var values = new double[times.Length];
+            var values = new double[rows];
             for (var row = 0; row < values.Length; row++)
             {
                 values[row] = result[(row * n) + index];
@@ -44,10 +57,7 @@ internal static class OdeRun
 
             return new Series(c.Name, c.Unit, ImmutableArray.Create(values));
         });
-        var table = new SeriesTable(new Series("time", request.Outputs.TimeUnit, request.Outputs.SampleTimes), [.. series]);
-        var diagnostics = new SolverDiagnostics(
-            choice.Method, stats.AcceptedSteps, stats.RejectedSteps, stats.RhsEvaluations, 0, clock.GetElapsedTime(started), choice.Notes);
-        return new SolverOutput(table, [], diagnostics);
+        return new SeriesTable(new Series("time", request.Outputs.TimeUnit, request.Outputs.SampleTimes), [.. series]);
     }
 
     internal static ImmutableArray<StateVariable> RequestedStates(SolveRequest request, OdeModel model) =>

@@ -75,18 +75,7 @@ internal static class StiffRun
             throw new SolverException($"case '{request.CaseId}', model '{model.Id}' ({method}): {ex.Message}", ex);
         }
 
-        var series = columns.Select(c =>
-        {
-            var index = model.States.IndexOf(c);
-            var values = new double[times.Length];
-            for (var row = 0; row < values.Length; row++)
-            {
-                values[row] = result[(row * n) + index];
-            }
-
-            return new Series(c.Name, c.Unit, ImmutableArray.Create(values));
-        });
-        var table = new SeriesTable(new Series("time", request.Outputs.TimeUnit, request.Outputs.SampleTimes), [.. series]);
+        var table = OdeRun.Table(request, model, columns, times.Length, result);
         notes.Add(Invariant($"{(analytic ? "analytic" : "forward-difference")} Jacobian; {stats.LuDecompositions} LU decompositions"));
         var diagnostics = new SolverDiagnostics(
             analytic ? Rodas4.MethodName : FiniteDifferenceMethod, stats.AcceptedSteps, stats.RejectedSteps, stats.RhsEvaluations, stats.JacobianEvaluations,
