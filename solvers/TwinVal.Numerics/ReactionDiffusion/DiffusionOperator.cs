@@ -226,6 +226,33 @@ public sealed partial class DiffusionOperator
     internal void ApplyRow(int row, ReadOnlySpan<double> u, Span<double> acc, double sourceScale)
     {
         var nx = Grid.Nx;
+        var start = row * nx;
+        var j = row % Grid.Ny;
+        var centre = u.Slice(start, nx);
+        if (Grid.Nz == 1)
+        {
+            // 1-D and 2-D rows: every coupling in one vectorised sweep (same sums in the same order as the passes below).
+            var below = j > 0 ? u.Slice(start - nx, nx) : default;
+            var above = j < Grid.Ny - 1 ? u.Slice(start + nx, nx) : default;
+            var weightBelow = j > 0 ? wy.AsSpan(start - nx, nx) : default;
+            StencilKernel.CouplingsInPlane(acc, centre, wx.AsSpan(start, nx), below, weightBelow, above, wy.AsSpan(start, nx));
+        }
+        else
+        {
+            AddCouplingsByPass(row, u, acc);
+        }
+
+        for (var e = rowBoundaryStart[row]; e < rowBoundaryStart[row + 1]; e++)
+        {
+            var c = boundaryCell[e];
+            acc[c - start] += (sourceScale * boundarySource[e]) - (boundaryWeight[e] * u[c]);
+        }
+    }
+
+    // 3-D rows: one pass per neighbour direction (x, y, then z).
+    private void AddCouplingsByPass(int row, ReadOnlySpan<double> u, Span<double> acc)
+    {
+        var nx = Grid.Nx;
         var plane = nx * Grid.Ny;
         var start = row * nx;
         var j = row % Grid.Ny;
@@ -258,43 +285,15 @@ public sealed partial class DiffusionOperator
         {
             StencilKernel.AddCoupling(acc, centre, u.Slice(start + plane, nx), wz.AsSpan(start, nx));
         }
-
-        for (var e = rowBoundaryStart[row]; e < rowBoundaryStart[row + 1]; e++)
-        {
-            var c = boundaryCell[e];
-            acc[c - start] += (sourceScale * boundarySource[e]) - (boundaryWeight[e] * u[c]);
-        }
     }
 
-    /// <summary>
-    /// Writes row <paramref name="row"/> of L u + sourceScale·s + p(u) into <paramref name="acc"/>: bit for bit
-    /// <see cref="ApplyRow"/> followed by acc[i] += p(start + i, u[start + i]).
-    /// </summary>
+    /// <summary>Row <paramref name="row"/> of L u + sourceScale·s, then the pointwise term added cell by cell.</summary>
     internal void ApplyRowFused<TPointwise>(int row, ReadOnlySpan<double> u, Span<double> acc, double sourceScale, ref TPointwise pointwise)
         where TPointwise : struct, IPointwiseTerm
     {
-        var nx = Grid.Nx;
-        var start = row * nx;
-        if (Grid.Nz > 1)
-        {
-            // 3-D rows keep the multi-pass stencil (z couplings); only 1-D and 2-D rows get the single-sweep kernel.
-            ApplyRow(row, u, acc, sourceScale);
-        }
-        else
-        {
-            var j = row % Grid.Ny;
-            var below = j > 0 ? u.Slice(start - nx, nx) : default;
-            var above = j < Grid.Ny - 1 ? u.Slice(start + nx, nx) : default;
-            var weightBelow = j > 0 ? wy.AsSpan(start - nx, nx) : default;
-            StencilKernel.CouplingsInPlane(acc, u.Slice(start, nx), wx.AsSpan(start, nx), below, weightBelow, above, wy.AsSpan(start, nx));
-            for (var e = rowBoundaryStart[row]; e < rowBoundaryStart[row + 1]; e++)
-            {
-                var c = boundaryCell[e];
-                acc[c - start] += (sourceScale * boundarySource[e]) - (boundaryWeight[e] * u[c]);
-            }
-        }
-
-        PointwiseRowTerm.AddRow(ref pointwise, start, u.Slice(start, nx), acc);
+        ApplyRow(row, u, acc, sourceScale);
+        var start = row * Grid.Nx;
+        PointwiseRowTerm.AddRow(ref pointwise, start, u.Slice(start, Grid.Nx), acc);
     }
 
     /// <summary>Throws when an explicit step of <paramref name="dt"/> would be unstable, stating value, limit, margin and why.</summary>
