@@ -25,15 +25,12 @@ DAYS = [990.0, 1050.0, 1110.0]      # judged window: T1-Gd radius 17-30 mm (see 
 
 
 def main():
-    here = os.path.dirname(os.path.abspath(__file__))
-    path = os.path.join(here, "reference.csv")
-    lines = ["time [day],speed_t1 [mm/year],speed_t2 [mm/year]"]
-    lines += [f"{t!r},{CENTRE!r},{CENTRE!r}" for t in DAYS]
-    with open(path, "w", encoding="utf-8", newline="\n") as f:
-        f.write("\n".join(lines) + "\n")
+    rows = ["time [day],speed_t1 [mm/year],speed_t2 [mm/year]"] + [f"{t!r},{CENTRE!r},{CENTRE!r}" for t in DAYS]
+    data = ("\n".join(rows) + "\n").encode("utf-8")
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "reference.csv"), "wb") as f:
+        f.write(data)
     print(f"range {SLOW:.4f}-{FAST:.4f} mm/year, centre {CENTRE} mm/year, half-width {HALF_WIDTH} mm/year")
-    with open(path, "rb") as f:
-        print(hashlib.sha256(f.read()).hexdigest())
+    print(hashlib.sha256(data).hexdigest())
 
 
 if __name__ == "__main__":
