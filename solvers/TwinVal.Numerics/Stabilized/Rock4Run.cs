@@ -82,7 +82,7 @@ internal sealed class Rock4Run
             if (!(h >= hMin) || h == 0.0)
             {
                 throw nonFinite > 0
-                    ? Rock4.NonFinite(t, h, Buffer(fNew))
+                    ? StabilizedChecks.NonFinite(t, h, Buffer(fNew))
                     : new IntegrationException(
                         IntegrationFailure.StepSizeUnderflow, t,
                         $"step size underflow at t = {IntegrationPlan.Format(t)} (h = {IntegrationPlan.Format(h)}, {degree + 4} stages, spectral radius bound {IntegrationPlan.Format(rho)})");
@@ -98,7 +98,7 @@ internal sealed class Rock4Run
                 Rejected++;
                 if (++nonFinite > NonFiniteRetries)
                 {
-                    throw Rock4.NonFinite(t, h, Buffer(ys));
+                    throw StabilizedChecks.NonFinite(t, h, Buffer(ys));
                 }
 
                 h *= 0.1;
