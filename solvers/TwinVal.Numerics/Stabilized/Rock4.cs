@@ -13,7 +13,8 @@ namespace TwinVal.Numerics.Stabilized;
 /// Aitken–Neville extrapolation of 1, 2, 3 and 4 damped first-order Chebyshev sub-steps pays ≳ 20. Abdulle's tables are
 /// published data; <see cref="Rock4Coefficients"/> holds degrees 1–16 and the tests check their order conditions and
 /// stability bound. Each step: s from the caller's bound ρ (<see cref="ISpectralRadius"/>) as the least s ≥ 5 with
-/// ℓ_s = 0.353·s² − 3 ≥ h·ρ (the stage rule of Abdulle's rock4.f, verified by test for every tabulated degree), capped at
+/// ℓ_s = 0.353·s² − 3 ≥ h·ρ (the stage rule of Abdulle's rock4.f, s = ⌊√((3 + hρ)/0.353)⌋ + 1, verified by test for every
+/// degree kept), capped at
 /// s = 20 with h shortened to fit; error estimate y_(n+1) − ŷ_(n+1) in the weighted RMS norm; Gustafsson's predictive
 /// controller with q = 4; first-same-as-last (f(y_(n+1)) is the next step's F₀), so a step costs s evaluations.
 /// Output times inside a step are filled with the cubic Hermite interpolant of (y_n, f_n, y_(n+1), f_(n+1)) (third

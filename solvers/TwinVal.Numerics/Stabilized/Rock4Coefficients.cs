@@ -5,9 +5,10 @@ namespace TwinVal.Numerics.Stabilized;
 /// Comput. 23:2041–2054, doi:10.1137/S1064827500379549) for the polynomial degrees m = 1…16 (s = m + 4 = 5…20 stages):
 /// the three-term recurrence of the orthogonal polynomials and the four-stage finishing procedure with its embedded
 /// third-order companion. Published data (the arrays <c>recf</c>, <c>fpa</c>, <c>fpb</c>, <c>fpbe</c> of the author's
-/// rock4.f, as redistributed in AMReX-Astro/Microphysics integration/ROCK/rock4_coefficients.H, rows 1–16); degrees
-/// 17–18 of that table are left out because |R(z)| exceeds 1 (up to 1.23) inside [−(0.353s² − 3), 0] there, and the
-/// larger degrees are not needed for the stage counts TwinVal's problems ask for. Verified by
+/// rock4.f, as redistributed in AMReX-Astro/Microphysics integration/ROCK/rock4_coefficients.H, rows 1–16, whose degree
+/// list ms starts 1, 2, …, 20). Degrees 17 and 18 are left out: rock4.f's stage rule assumes ℓ_s ≥ 0.353s² − 3 for every
+/// degree, but for these two |R(z)| ≤ 1 holds only up to 138.6 and 153.5 (not 152.7 and 167.9; |R| reaches 1.23 and 1.40
+/// inside the assumed interval, computed from the tabulated values); larger degrees are not needed here. Verified by
 /// Rock4CoefficientsTests: all eight fourth-order conditions of the composed Butcher tableau, the third-order
 /// conditions of the embedded method, and |R(z)| ≤ 1 on [−(0.353s² − 3), 0] for every degree.
 /// </summary>
