@@ -44,28 +44,15 @@ internal sealed class Rock4Run
         ref TSystem system, ref double t, double end, ReadOnlySpan<double> outputTimes, Span<double> output, ref int row, CancellationToken cancellationToken)
         where TSystem : IOdeSystem
     {
-        system.BeginSegment(t, end);
-        system.Evaluate(t, State, Buffer(f0));
+        StabilizedChecks.StartSegment(ref system, t, end, State, Buffer(f0));
         Evaluations++;
-        var bad = IntegrationPlan.FirstNonFinite(Buffer(f0));
-        if (bad >= 0)
-        {
-            throw new IntegrationException(
-                IntegrationFailure.NonFiniteState, t, $"non-finite derivative at t = {IntegrationPlan.Format(t)} in component {bad}");
-        }
-
         var h = FirstStep(ref system, t, Math.Min(options.MaxStep, end - t));
         controller.Reset();
         var nonFinite = 0;
         while (t < end)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (Accepted + Rejected >= options.MaxSteps)
-            {
-                throw new IntegrationException(
-                    IntegrationFailure.MaxStepsExceeded, t, $"max steps ({options.MaxSteps}) exceeded at t = {IntegrationPlan.Format(t)}");
-            }
-
+            StabilizedChecks.StepBudget(Accepted + Rejected, options, t);
             var last = t + (LastStepStretch * h) >= end;
             h = last ? end - t : h;
             var rho = Rock4.Bound(spectralRadius, t, State);

@@ -30,4 +30,28 @@ internal static class StabilizedChecks
             IntegrationFailure.NonFiniteState, t,
             $"non-finite state at t = {IntegrationPlan.Format(t)} in component {IntegrationPlan.FirstNonFinite(state)}: " +
             $"the right-hand side gave NaN or infinity on every trial step, down to h = {IntegrationPlan.Format(h)}");
+
+    /// <summary>Starts a segment: <see cref="IOdeSystem.BeginSegment"/>, then F₀ = f(t, y), which must be finite.</summary>
+    public static void StartSegment<TSystem>(ref TSystem system, double t, double end, ReadOnlySpan<double> y, Span<double> f)
+        where TSystem : IOdeSystem
+    {
+        system.BeginSegment(t, end);
+        system.Evaluate(t, y, f);
+        var bad = IntegrationPlan.FirstNonFinite(f);
+        if (bad >= 0)
+        {
+            throw new IntegrationException(
+                IntegrationFailure.NonFiniteState, t, $"non-finite derivative at t = {IntegrationPlan.Format(t)} in component {bad}");
+        }
+    }
+
+    /// <summary>Fails once <paramref name="steps"/> (accepted and rejected) reach <see cref="IntegrationOptions.MaxSteps"/>.</summary>
+    public static void StepBudget(long steps, IntegrationOptions options, double t)
+    {
+        if (steps >= options.MaxSteps)
+        {
+            throw new IntegrationException(
+                IntegrationFailure.MaxStepsExceeded, t, $"max steps ({options.MaxSteps}) exceeded at t = {IntegrationPlan.Format(t)}");
+        }
+    }
 }
