@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace TwinVal.Numerics.Stabilized;
 
 /// <summary>
@@ -93,23 +91,8 @@ public static class RungeKuttaChebyshev
     internal static int MaxStagesFor(double rtol, double atol) =>
         (int)Math.Max(2, Math.Min(100_000, Math.Round(Math.Sqrt((rtol > 0 ? rtol : atol) / (10 * UnitRoundoff)))));
 
-    internal static double Bound(ISpectralRadius spectralRadius, double t, ReadOnlySpan<double> y)
-    {
-        var rho = spectralRadius.Estimate(t, y);
-        if (!(rho >= 0) || !double.IsFinite(rho))
-        {
-            throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"the spectral radius bound ({spectralRadius.GetType().Name}) returned {rho:R} at t = {t:R}; ") +
-                "expected a finite, non-negative upper bound of the spectral radius of ∂f/∂y (1/time): RKC picks its stage count from it",
-                nameof(spectralRadius));
-        }
+    internal static double Bound(ISpectralRadius spectralRadius, double t, ReadOnlySpan<double> y) =>
+        StabilizedChecks.Bound(spectralRadius, t, y, "RKC");
 
-        return rho;
-    }
-
-    internal static IntegrationException NonFinite(double t, double h, ReadOnlySpan<double> state) =>
-        new(
-            IntegrationFailure.NonFiniteState, t,
-            $"non-finite state at t = {IntegrationPlan.Format(t)} in component {IntegrationPlan.FirstNonFinite(state)}: " +
-            $"the right-hand side gave NaN or infinity on every trial step, down to h = {IntegrationPlan.Format(h)}");
+    internal static IntegrationException NonFinite(double t, double h, ReadOnlySpan<double> state) => StabilizedChecks.NonFinite(t, h, state);
 }

@@ -9,16 +9,21 @@ namespace TwinVal.Benchmarks;
 
 /// <summary>
 /// The TwinVal side of compare.sh's reaction–diffusion step: <see cref="NagumoPlane"/> (262 144 unknowns) with DOPRI5 on
-/// the method-of-lines system at an rtol ladder (atol = rtol; u ∈ [0, 1]), RKC (Runge–Kutta–Chebyshev) at the same
-/// ladder with the spectral bound 8D/dx² + 1, and with the Strang-splitting solver at a dt
+/// the method-of-lines system at an rtol ladder (atol = rtol; u ∈ [0, 1]), RKC (Runge–Kutta–Chebyshev) and ROCK4 at the
+/// same ladder with the spectral bound 8D/dx² + 1, and with the Strang-splitting solver at a dt
 /// ladder (Crank–Nicolson/PCG and explicit diffusion, RK4 reaction). Rodas4 is left out: it factors a dense n × n
 /// Jacobian, 262 144² doubles = 550 GB. CSV rows as WorkPrecisionRunner's, with `state` the path of the raw
 /// little-endian float64 end state (rd/wp_rd.py reads it); the rtol column holds dt for the splitting methods.
+/// The environment variable TWINVAL_RD_METHODS (comma-separated method names, e.g. "rkc,rock4") runs a subset.
 /// </summary>
 internal static class ReactionDiffusionWorkPrecision
 {
     // Each point's repeats stop after this much wall time (median of those run); the machine is shared.
     private const double BudgetSeconds = 30.0;
+
+    // TWINVAL_RD_METHODS: run only these methods (a quick look at one method without the 6-minute full ladder).
+    private static readonly string[]? Only = Environment.GetEnvironmentVariable("TWINVAL_RD_METHODS")?
+        .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
     public static int Run(int repeats, string outputDirectory, TextWriter output)
     {
@@ -36,7 +41,15 @@ internal static class ReactionDiffusionWorkPrecision
         for (var e = 3; e <= 10; e++)
         {
             var rtol = Math.Pow(10, -e);
-            Point(output, states, "rkc", rtol, repeats, end => Rkc(rtol, end));
+            Point(output, states, "rkc", rtol, repeats, end => Stabilized(rtol, end, RungeKuttaChebyshev.Integrate));
+        }
+
+        // ROCK4: fourth order, same bound; its steps stay accuracy-limited where RKC's collapse to 2 stages. Half-decade
+        // rtol steps: its error falls ≈ 25× per decade of rtol at the tight end, so whole decades leave gaps at 1e-6/1e-7.
+        for (var e = 6; e <= 20; e++)
+        {
+            var rtol = Math.Pow(10, -e / 2.0);
+            Point(output, states, "rock4", rtol, repeats, end => Stabilized(rtol, end, Rock4.Integrate));
         }
 
         // Crank–Nicolson is unconditionally stable: dt from 0.2 (25× the explicit limit) down; explicit diffusion must
@@ -56,6 +69,11 @@ internal static class ReactionDiffusionWorkPrecision
 
     private static void Point(TextWriter output, string states, string method, double tolerance, int repeats, Func<double[], (long Steps, long Rhs)> run)
     {
+        if (Only is not null && !Only.Contains(method))
+        {
+            return;
+        }
+
         var end = new double[NagumoPlane.Grid.CellCount];
         var work = run(end); // warm-up: JIT, page faults
         var times = new List<double>();
@@ -91,12 +109,12 @@ internal static class ReactionDiffusionWorkPrecision
         return (s.AcceptedSteps + s.RejectedSteps, s.RhsEvaluations);
     }
 
-    private static (long, long) Rkc(double rtol, double[] end)
+    private static (long, long) Stabilized(double rtol, double[] end, StabilizedIntegrator integrate)
     {
         var system = new NagumoLines(-1);
         var options = new IntegrationOptions { RelativeTolerance = rtol, AbsoluteTolerance = rtol, MaxSteps = 10_000_000 };
-        var s = RungeKuttaChebyshev.Integrate(
-            ref system, new ConstantSpectralRadius(NagumoLines.SpectralRadius), 0.0, NagumoPlane.InitialState(), [NagumoPlane.EndTime], end, options);
+        var s = integrate(
+            ref system, new ConstantSpectralRadius(NagumoLines.SpectralRadius), 0.0, NagumoPlane.InitialState(), [NagumoPlane.EndTime], end, options, default);
         return (s.AcceptedSteps + s.RejectedSteps, s.RhsEvaluations);
     }
 
