@@ -7,11 +7,11 @@ namespace TwinVal.Numerics.Tests.Kernels;
 
 public class RowCombinationProperties
 {
-    /// <summary>Length 0…67, 1…6 terms (the DOPRI5 stages use 2–5, RKC 2 and 5), any seed.</summary>
+    /// <summary>Length 0…67, 1…5 terms (every count the kernel takes: DOPRI5 stages use 2–5, RKC 2 and 5), any seed.</summary>
     public static Arbitrary<(int Seed, int Length, int Terms)> Shapes() =>
         (from seed in ArbMap.Default.GeneratorFor<int>()
          from length in Gen.Choose(0, KernelData.MaxLength)
-         from terms in Gen.Choose(1, 6)
+         from terms in Gen.Choose(1, RowCombination.MaxTerms)
          select (seed, length, terms))
         .ToArbitrary();
 
@@ -87,6 +87,17 @@ public class RowCombinationProperties
 
         Assert.Equal("rows", error.ParamName);
         Assert.Contains("[0, 3)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sum_MoreRowsThanMaxTerms_Throws()
+    {
+        var rows = Enumerable.Repeat(1, RowCombination.MaxTerms + 1).ToArray();
+        var weights = new double[rows.Length];
+
+        var error = Assert.Throws<ArgumentException>(() => RowCombination.Sum(new double[8], 4, 0, rows, weights));
+
+        Assert.Contains($"1 to {RowCombination.MaxTerms} rows", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
