@@ -63,6 +63,21 @@ public class WeightedRmsProperties
         AssertNorm(Math.Sqrt(expected / n), Math.Sqrt(actual / n));
     }
 
+    [Property(Arbitrary = [typeof(WeightedRmsProperties)], MaxTest = 300)]
+    public void SumOfSquares_VectorAndScalarPaths_BitIdentical((int Seed, int Length) shape)
+    {
+        // The four-lane order is fixed, so a machine without 4-wide vectors (the scalar path) takes the same steps.
+        var (seed, n) = shape;
+        var work = KernelData.Work(seed, 4, n);
+        var (y, y1, p, k7) = (work[..n], work[n..(2 * n)], work[(2 * n)..(3 * n)], work[(3 * n)..]);
+        var estimate = new DormandPrinceErrorEstimate(p, k7, 0.02);
+
+        var vector = WeightedRms.SumOfSquares(y, y1, Rtol, Atol, ref estimate);
+        var scalar = WeightedRms.SumOfSquaresScalar(y, y1, Rtol, Atol, ref estimate);
+
+        Assert.Equal(BitConverter.DoubleToInt64Bits(scalar), BitConverter.DoubleToInt64Bits(vector));
+    }
+
     [Fact]
     public void SumOfSquares_HandCheckedExample_MatchesArithmetic()
     {
