@@ -1,3 +1,5 @@
+using TwinVal.Numerics.Kernels;
+
 namespace TwinVal.Numerics.Stabilized;
 
 /// <summary>
@@ -160,15 +162,8 @@ internal sealed class ChebyshevRun
     /// <summary>Weighted RMS of est = 0.8(y_n − y_{n+1}) + 0.4h(f_n + f_{n+1}), weights atol + rtol·max(|y_n|, |y_{n+1}|).</summary>
     private double ErrorNorm(double h, ReadOnlySpan<double> y, ReadOnlySpan<double> yNew, ReadOnlySpan<double> f, ReadOnlySpan<double> fNew)
     {
-        var (rtol, atol) = (options.RelativeTolerance, options.AbsoluteTolerance);
-        var sum = 0.0;
-        for (var i = 0; i < y.Length; i++)
-        {
-            var est = (0.8 * (y[i] - yNew[i])) + (0.4 * h * (f[i] + fNew[i]));
-            var d = est / (atol + (rtol * Math.Max(Math.Abs(y[i]), Math.Abs(yNew[i]))));
-            sum += d * d;
-        }
-
+        var estimate = new ChebyshevErrorEstimate(y, yNew, f, fNew, h);
+        var sum = WeightedRms.SumOfSquares(y, yNew, options.RelativeTolerance, options.AbsoluteTolerance, ref estimate);
         return Math.Sqrt(sum / y.Length);
     }
 

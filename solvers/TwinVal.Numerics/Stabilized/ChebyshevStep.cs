@@ -1,4 +1,4 @@
-using System.Numerics;
+using TwinVal.Numerics.Kernels;
 
 namespace TwinVal.Numerics.Stabilized;
 
@@ -8,6 +8,7 @@ namespace TwinVal.Numerics.Stabilized;
 /// J. Comput. Appl. Math. 88:315–326, doi:10.1016/S0377-0427(97)00219-7, eqs. (2.1)–(2.4)):
 /// Y₁ = Y₀ + μ̃₁hF₀, Y_j = (1 − μ_j − ν_j)Y₀ + μ_jY_{j−1} + ν_jY_{j−2} + μ̃_jhF_{j−1} + γ̃_jhF₀, y_{n+1} = Y_s,
 /// with coefficients from the Chebyshev polynomials T_j and their derivatives at w₀ = 1 + ε/s².
+/// Each stage is one <see cref="RowCombination.Sum"/> pass (SIMD; per element the plain loop's sum, bit for bit).
 /// </summary>
 internal static class ChebyshevStep
 {
@@ -35,7 +36,9 @@ internal static class ChebyshevStep
         var muTilde = w1 * bPrev;
 
         var stage1 = FreeBuffer(y0, y0, y0);
-        EulerStage(work.AsSpan(stage1 * n, n), work.AsSpan(y0 * n, n), h * muTilde, work.AsSpan(f0 * n, n));
+
+        // Y₁ = Y₀ + (hμ̃₁)·F₀: two reads and a write rather than the general five-term combination (1·Y₀ is Y₀ exactly).
+        RowCombination.Sum(work, n, stage1, [y0, f0], [1.0, h * muTilde]);
         var (prev, prev2) = (stage1, y0);
         var (thetaPrev, thetaPrev2) = (muTilde, 0.0);
         var (z1, z2, dz1, dz2, d2z1, d2z2) = (w0, 1.0, 1.0, 0.0, 0.0, 0.0);
@@ -53,9 +56,7 @@ internal static class ChebyshevStep
 
             system.Evaluate(t + (thetaPrev * h), work.AsSpan(prev * n, n), work.AsSpan(fStage * n, n));
             var next = FreeBuffer(y0, prev, prev2);
-            Combine(
-                work.AsSpan(next * n, n), mu, work.AsSpan(prev * n, n), nu, work.AsSpan(prev2 * n, n), 1.0 - mu - nu,
-                work.AsSpan(y0 * n, n), h * muTilde, work.AsSpan(fStage * n, n), -h * muTilde * aPrev, work.AsSpan(f0 * n, n));
+            RowCombination.Sum(work, n, next, [prev, prev2, y0, fStage, f0], [mu, nu, 1.0 - mu - nu, h * muTilde, -h * muTilde * aPrev]);
 
             // Stage abscissa c_j obeys the same recursion (consistency: the stage is exact for y' = 1).
             var theta = (mu * thetaPrev) + (nu * thetaPrev2) + (muTilde * (1.0 - aPrev));
@@ -78,51 +79,5 @@ internal static class ChebyshevStep
         }
 
         return k;
-    }
-
-    /// <summary>Y₁ = Y₀ + α·F₀: two reads and a write rather than the general five-term combination.</summary>
-    private static void EulerStage(Span<double> output, ReadOnlySpan<double> y0, double alpha, ReadOnlySpan<double> f0)
-    {
-        var n = output.Length;
-        var i = 0;
-        if (Vector.IsHardwareAccelerated)
-        {
-            var width = Vector<double>.Count;
-            var va = new Vector<double>(alpha);
-            for (; i <= n - width; i += width)
-            {
-                (new Vector<double>(y0[i..]) + (va * new Vector<double>(f0[i..]))).CopyTo(output[i..]);
-            }
-        }
-
-        for (; i < n; i++)
-        {
-            output[i] = y0[i] + (alpha * f0[i]);
-        }
-    }
-
-    /// <summary>out = μ·p + ν·q + κ·y0 + α·f + β·f0, one pass (vectorised body, same expression in the scalar tail).</summary>
-    private static void Combine(
-        Span<double> output, double mu, ReadOnlySpan<double> p, double nu, ReadOnlySpan<double> q, double kappa,
-        ReadOnlySpan<double> y0, double alpha, ReadOnlySpan<double> f, double beta, ReadOnlySpan<double> f0)
-    {
-        var n = output.Length;
-        var i = 0;
-        if (Vector.IsHardwareAccelerated)
-        {
-            var width = Vector<double>.Count;
-            var (vm, vn, vk, va, vb) = (new Vector<double>(mu), new Vector<double>(nu), new Vector<double>(kappa), new Vector<double>(alpha), new Vector<double>(beta));
-            for (; i <= n - width; i += width)
-            {
-                var sum = (vm * new Vector<double>(p[i..])) + (vn * new Vector<double>(q[i..])) + (vk * new Vector<double>(y0[i..]))
-                    + (va * new Vector<double>(f[i..])) + (vb * new Vector<double>(f0[i..]));
-                sum.CopyTo(output[i..]);
-            }
-        }
-
-        for (; i < n; i++)
-        {
-            output[i] = (mu * p[i]) + (nu * q[i]) + (kappa * y0[i]) + (alpha * f[i]) + (beta * f0[i]);
-        }
     }
 }

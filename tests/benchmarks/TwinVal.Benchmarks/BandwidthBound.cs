@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using TwinVal.Benchmarks.ReactionDiffusion;
 using TwinVal.Numerics;
+using TwinVal.Numerics.Stabilized;
 
 namespace TwinVal.Benchmarks;
 
@@ -14,9 +15,14 @@ namespace TwinVal.Benchmarks;
 /// RHS is DiffusionOperator.ApplyFused, one pass that reads y and the stored face weights wx, wy and writes f: 32 B per
 /// cell (the weights are stored even for uniform D), stated separately. Before the fused entry point it moved 56 B
 /// (ApplySpan 32, then read y and f, write f 24): timed here too, as ApplySpan plus a separate reaction pass.
-/// A whole DOPRI5 step is timed directly (a run to t_end / its steps) against its minimum traffic, 416 B per cell:
-/// 6 RHS at 16 B, five stage combinations (24 + 32 + 40 + 48 + 56 B), the new solution (7 vectors, 56 B) and the error
-/// norm (8 vectors, 64 B); with the RHS as read (32 B) it moves 512 B, printed as a second row.
+/// A whole DOPRI5 step is timed directly (a run to t_end / its steps) against its minimum traffic, 392 B per cell:
+/// 6 RHS at 16 B, five stage combinations (24 + 32 + 40 + 48 + 56 B), the new solution that also writes the error's
+/// first five terms (read y, k1, k3…k6, write y1 and P: 64 B) and the error norm (read y, y1, P, k7: 32 B). Before that
+/// fusion the last two passes moved 56 + 64 B (416 B per step), the row kept for comparison with earlier runs; with the
+/// RHS as read (32 B) the step moves 488 B. Not counted: DormandPrince54's copies y1 → y and k7 → k1 on acceptance (32 B).
+/// One RKC stage is timed the same way (a run to t_end / its right-hand sides) against 64 B per stage: the RHS (16 B)
+/// and the five-term stage combination (read Y_{j−1}, Y_{j−2}, Y₀, F_{j−1}, F₀, write Y_j: 48 B); the per-step Euler
+/// stage (24 B) and error norm (32 B) add 56 B per step, i.e. 5–10 B per stage at this problem's 6–12 stages, not counted.
 /// </summary>
 internal static class BandwidthBound
 {
@@ -38,8 +44,12 @@ internal static class BandwidthBound
             var twoPass = Median(() => TwoPassRhs(op, u, result, threads));
             Row(output, "twinval-two-pass-rhs(as moved 56 B)", threads, twoPass, 56, cells, bandwidth);
             var (stepMs, steps) = DopriStep(threads);
-            Row(output, string.Create(CultureInfo.InvariantCulture, $"twinval-dopri5-step(min 416 B; {steps} steps)"), threads, stepMs, 416, cells, bandwidth);
-            Row(output, "twinval-dopri5-step(as moved 512 B)", threads, stepMs, 512, cells, bandwidth);
+            Row(output, string.Create(CultureInfo.InvariantCulture, $"twinval-dopri5-step(min 392 B; {steps} steps)"), threads, stepMs, 392, cells, bandwidth);
+            Row(output, "twinval-dopri5-step(unfused min 416 B)", threads, stepMs, 416, cells, bandwidth);
+            Row(output, "twinval-dopri5-step(as moved 488 B)", threads, stepMs, 488, cells, bandwidth);
+            var (stageMs, stages) = RkcStage(threads);
+            Row(output, string.Create(CultureInfo.InvariantCulture, $"twinval-rkc-stage(min 64 B; {stages} RHS)"), threads, stageMs, 64, cells, bandwidth);
+            Row(output, "twinval-rkc-stage(as moved 80 B)", threads, stageMs, 80, cells, bandwidth);
         }
 
         // The fused one-pass yardstick (single thread), checked against TwinVal's RHS so both compute the same f.
@@ -55,23 +65,43 @@ internal static class BandwidthBound
     private static (double Ms, long Steps) DopriStep(int threads)
     {
         // rtol 1e-6: every rtol of the ladder takes 151–155 stability-limited steps, so one tolerance represents them all.
-        // One warm-up run, then the median of three runs to t_end divided by the steps taken (accepted + rejected).
-        var end = new double[NagumoPlane.Grid.CellCount];
         var options = new IntegrationOptions { RelativeTolerance = 1e-6, AbsoluteTolerance = 1e-6, MaxSteps = 10_000_000 };
-        long steps = 0;
+        return PerUnit(end =>
+        {
+            var system = new NagumoLines(threads);
+            var s = DormandPrince54.Integrate(ref system, 0.0, NagumoPlane.InitialState(), [NagumoPlane.EndTime], end, options);
+            return s.AcceptedSteps + s.RejectedSteps;
+        });
+    }
+
+    private static (double Ms, long Stages) RkcStage(int threads)
+    {
+        // rtol 1e-4: 8 steps of 6–12 stages (2026-11-25-rkc), so the per-step passes are a small share of the time.
+        var options = new IntegrationOptions { RelativeTolerance = 1e-4, AbsoluteTolerance = 1e-4, MaxSteps = 10_000_000 };
+        var radius = new ConstantSpectralRadius(NagumoLines.SpectralRadius);
+        return PerUnit(end =>
+        {
+            var system = new NagumoLines(threads);
+            return RungeKuttaChebyshev.Integrate(ref system, radius, 0.0, NagumoPlane.InitialState(), [NagumoPlane.EndTime], end, options).RhsEvaluations;
+        });
+    }
+
+    private static (double Ms, long Units) PerUnit(Func<double[], long> run)
+    {
+        // One warm-up run, then the median of three runs to t_end divided by the units (steps or RHS) the run counts.
+        var end = new double[NagumoPlane.Grid.CellCount];
+        long units = 0;
         var times = new double[4];
         for (var r = 0; r < times.Length; r++)
         {
-            var system = new NagumoLines(threads);
             var start = Stopwatch.GetTimestamp();
-            var s = DormandPrince54.Integrate(ref system, 0.0, NagumoPlane.InitialState(), [NagumoPlane.EndTime], end, options);
+            units = run(end);
             times[r] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-            steps = s.AcceptedSteps + s.RejectedSteps;
         }
 
         var timed = times[1..];
         Array.Sort(timed);
-        return (timed[1] / steps, steps);
+        return (timed[1] / units, units);
     }
 
     private static void TwoPassRhs(TwinVal.Numerics.ReactionDiffusion.DiffusionOperator op, double[] u, double[] f, int threads)
