@@ -54,62 +54,61 @@ public class DormandPrinceStepTests
         Assert.True(Math.Abs(norm - expectedNorm) <= 1e-14 * expectedNorm, $"norm {norm:R}, plain loop {expectedNorm:R}");
     }
 
-    /// <summary>The step as plain scalar loops (the implementation the kernels replaced), the reference for the test above.</summary>
+    /// <summary>
+    /// The step as a generic explicit Runge–Kutta loop over the Dormand–Prince tableau (rows of a, then b, then e = b − b̂),
+    /// the reference for the test above: stage i is y + h·Σⱼ aᵢⱼkⱼ summed left to right over the nonzero aᵢⱼ — the
+    /// order of the plain loops both production paths reproduce — with the same error norm as a sequential sum.
+    /// </summary>
     private static double PlainLoopAttempt(CoupledCubicSystem system, double t, double tNew, double h, double[] work, int n)
     {
+        double[][] a =
+        [
+            [], [A21], [A31, A32], [A41, A42, A43], [A51, A52, A53, A54], [A61, A62, A63, A64, A65],
+            [B1, 0, B3, B4, B5, B6],
+        ];
+        double[] c = [0, C2, C3, C4, C5, 1, 1];
+        double[] e = [E1, 0, E3, E4, E5, E6, E7];
         Span<double> Row(int r) => work.AsSpan(r * n, n);
-        var y = Row(0);
-        var y1 = Row(1);
-        var s = Row(2);
-        var k1 = Row(3);
-        var k2 = Row(4);
-        var k3 = Row(5);
-        var k4 = Row(6);
-        var k5 = Row(7);
-        var k6 = Row(8);
-        var k7 = Row(9);
-        for (var i = 0; i < n; i++)
+        var k = new double[7][];
+        k[0] = Row(3).ToArray();
+        for (var stage = 1; stage < 7; stage++)
         {
-            s[i] = y[i] + (h * A21 * k1[i]);
+            // Stage 2's single term is (h·a21)·k1, rounded in that order like the production step's y + h * A21 * k1.
+            var target = stage == 6 ? Row(1) : Row(2);
+            for (var i = 0; i < n; i++)
+            {
+                double acc = 0;
+                var first = true;
+                for (var j = 0; j < stage; j++)
+                {
+                    if (a[stage][j] == 0)
+                    {
+                        continue;
+                    }
+
+                    acc = first ? a[stage][j] * k[j][i] : acc + (a[stage][j] * k[j][i]);
+                    first = false;
+                }
+
+                target[i] = stage == 1 ? Row(0)[i] + (h * A21 * k[0][i]) : Row(0)[i] + (h * acc);
+            }
+
+            var derivative = Row(3 + stage);
+            system.Evaluate(stage == 6 ? tNew : t + (c[stage] * h), target, derivative);
+            k[stage] = derivative.ToArray();
         }
 
-        system.Evaluate(t + (C2 * h), s, k2);
-        for (var i = 0; i < n; i++)
-        {
-            s[i] = y[i] + (h * ((A31 * k1[i]) + (A32 * k2[i])));
-        }
-
-        system.Evaluate(t + (C3 * h), s, k3);
-        for (var i = 0; i < n; i++)
-        {
-            s[i] = y[i] + (h * ((A41 * k1[i]) + (A42 * k2[i]) + (A43 * k3[i])));
-        }
-
-        system.Evaluate(t + (C4 * h), s, k4);
-        for (var i = 0; i < n; i++)
-        {
-            s[i] = y[i] + (h * ((A51 * k1[i]) + (A52 * k2[i]) + (A53 * k3[i]) + (A54 * k4[i])));
-        }
-
-        system.Evaluate(t + (C5 * h), s, k5);
-        for (var i = 0; i < n; i++)
-        {
-            s[i] = y[i] + (h * ((A61 * k1[i]) + (A62 * k2[i]) + (A63 * k3[i]) + (A64 * k4[i]) + (A65 * k5[i])));
-        }
-
-        system.Evaluate(tNew, s, k6);
-        for (var i = 0; i < n; i++)
-        {
-            y1[i] = y[i] + (h * ((B1 * k1[i]) + (B3 * k3[i]) + (B4 * k4[i]) + (B5 * k5[i]) + (B6 * k6[i])));
-        }
-
-        system.Evaluate(tNew, y1, k7);
         var sum = 0.0;
         for (var i = 0; i < n; i++)
         {
-            var e = h * ((E1 * k1[i]) + (E3 * k3[i]) + (E4 * k4[i]) + (E5 * k5[i]) + (E6 * k6[i]) + (E7 * k7[i]));
-            var sk = Atol + (Rtol * Math.Max(Math.Abs(y[i]), Math.Abs(y1[i])));
-            sum += (e / sk) * (e / sk);
+            var err = 0.0;
+            for (var j = 0; j < 7; j++)
+            {
+                err = j == 0 ? e[0] * k[0][i] : (e[j] == 0 ? err : err + (e[j] * k[j][i]));
+            }
+
+            var sk = Atol + (Rtol * Math.Max(Math.Abs(Row(0)[i]), Math.Abs(Row(1)[i])));
+            sum += (h * err / sk) * (h * err / sk);
         }
 
         return Math.Sqrt(sum / n);
