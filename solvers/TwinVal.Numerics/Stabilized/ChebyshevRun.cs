@@ -44,15 +44,8 @@ internal sealed class ChebyshevRun
         ref TSystem system, ref double t, double end, ReadOnlySpan<double> outputTimes, Span<double> output, ref int row, CancellationToken cancellationToken)
         where TSystem : IOdeSystem
     {
-        system.BeginSegment(t, end);
-        system.Evaluate(t, State, Buffer(f0));
+        StabilizedChecks.StartSegment(ref system, t, end, State, Buffer(f0));
         Evaluations++;
-        var bad = IntegrationPlan.FirstNonFinite(Buffer(f0));
-        if (bad >= 0)
-        {
-            throw new IntegrationException(
-                IntegrationFailure.NonFiniteState, t, $"non-finite derivative at t = {IntegrationPlan.Format(t)} in component {bad}");
-        }
 
         var hMax = Math.Min(options.MaxStep, end - t);
         var h = options.InitialStep > 0
@@ -62,11 +55,7 @@ internal sealed class ChebyshevRun
         while (t < end)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (Accepted + Rejected >= options.MaxSteps)
-            {
-                throw new IntegrationException(
-                    IntegrationFailure.MaxStepsExceeded, t, $"max steps ({options.MaxSteps}) exceeded at t = {IntegrationPlan.Format(t)}");
-            }
+            StabilizedChecks.StepBudget(Accepted + Rejected, options, t);
 
             var last = t + (LastStepStretch * h) >= end;
             h = last ? end - t : h;
@@ -116,7 +105,7 @@ internal sealed class ChebyshevRun
             }
 
             Accepted++;
-            Output(t, tNew, ys, outputTimes, output, ref row);
+            HermiteOutput.Fill(t, tNew, Buffer(y0), Buffer(f0), Buffer(ys), Buffer(fStage), outputTimes, output, ref row);
             t = tNew;
             y0 = ys;
             (f0, fStage) = (fStage, f0);
@@ -165,32 +154,5 @@ internal sealed class ChebyshevRun
         var estimate = new ChebyshevErrorEstimate(y, yNew, f, fNew, h);
         var sum = WeightedRms.SumOfSquares(y, yNew, options.RelativeTolerance, options.AbsoluteTolerance, ref estimate);
         return Math.Sqrt(sum / y.Length);
-    }
-
-    /// <summary>Writes every output time in (t, tNew]: y_{n+1} at tNew, the cubic Hermite interpolant inside.</summary>
-    private void Output(double t, double tNew, int ys, ReadOnlySpan<double> outputTimes, Span<double> output, ref int row)
-    {
-        var h = tNew - t;
-        var y = Buffer(y0);
-        var f = Buffer(f0);
-        var yNew = Buffer(ys);
-        var fNew = Buffer(fStage);
-        for (; row < outputTimes.Length && outputTimes[row] <= tNew; row++)
-        {
-            var destination = output.Slice(row * n, n);
-            if (outputTimes[row] == tNew)
-            {
-                yNew.CopyTo(destination);
-                continue;
-            }
-
-            var s = (outputTimes[row] - t) / h;
-            var (h00, h10) = ((((2 * s) - 3) * s * s) + 1, ((s - 2) * s * s) + s);
-            var (h01, h11) = ((3 - (2 * s)) * s * s, (s - 1) * s * s);
-            for (var i = 0; i < n; i++)
-            {
-                destination[i] = (h00 * y[i]) + (h10 * h * f[i]) + (h01 * yNew[i]) + (h11 * h * fNew[i]);
-            }
-        }
     }
 }

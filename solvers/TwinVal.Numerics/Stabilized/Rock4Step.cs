@@ -1,10 +1,13 @@
+using TwinVal.Numerics.Kernels;
+
 namespace TwinVal.Numerics.Stabilized;
 
 /// <summary>
 /// One ROCK4 step (Abdulle 2002, SIAM J. Sci. Comput. 23:2041–2054, doi:10.1137/S1064827500379549, §3–4): the
 /// three-term recurrence of degree m, Y₁ = Y₀ + hμ₁F₀, Y_j = h·a_j·f(Y_(j−1)) + (1 + b_j)·Y_(j−1) − b_j·Y_(j−2), then the
 /// four-stage finishing procedure K_k = f(Y_m + hΣ_(l&lt;k) a_kl·K_l), y_(n+1) = Y_m + hΣb_k·K_k. The composition is of
-/// order four (<see cref="Rock4Coefficients"/>). Buffer indices refer to n-sized slices of one work array.
+/// order four (<see cref="Rock4Coefficients"/>). Buffer indices refer to n-sized slices of one work array, which the
+/// <see cref="RowCombination"/> kernels combine in one SIMD pass each.
 /// </summary>
 internal static class Rock4Step
 {
@@ -25,14 +28,14 @@ internal static class Rock4Step
         var recurrence = Rock4Coefficients.Recurrence.Slice((degree - 1) * (degree - 1), (2 * degree) - 1);
         var scratchF = Slice(work, n, FirstK + 3);
         var (prev2, prev) = (y0, Free(y0, y0, y0));
-        StageKernels.AddScaled(Slice(work, n, prev), Slice(work, n, y0), h * recurrence[0], Slice(work, n, f0));
+        RowCombination.Sum(work, n, prev, [y0, f0], [1.0, h * recurrence[0]]);
         var (cPrev2, cPrev) = (0.0, recurrence[0]);
         for (var j = 2; j <= degree; j++)
         {
             var (a, b) = (recurrence[(2 * j) - 3], recurrence[(2 * j) - 2]);
             system.Evaluate(t + (cPrev * h), Slice(work, n, prev), scratchF);
             var next = Free(y0, prev, prev2);
-            StageKernels.Recur(Slice(work, n, next), h * a, scratchF, 1 + b, Slice(work, n, prev), -b, Slice(work, n, prev2));
+            RowCombination.Sum(work, n, next, [FirstK + 3, prev, prev2], [h * a, 1 + b, -b]);
 
             // The stage abscissa obeys the same recurrence (the stage is exact for y' = 1).
             (cPrev2, cPrev) = (cPrev, (a + ((1 + b) * cPrev)) - (b * cPrev2));
@@ -58,13 +61,13 @@ internal static class Rock4Step
         var k4 = Slice(work, n, FirstK + 3);
 
         system.Evaluate(t + (cm * h), yM, k1);
-        StageKernels.AddScaled(u, yM, h * a[0], k1);
+        RowCombination.Sum(work, n, stage, [ym, FirstK], [1.0, h * a[0]]);
         system.Evaluate(t + ((cm + a[0]) * h), u, k2);
-        StageKernels.AddScaled(u, yM, h * a[1], k1, h * a[2], k2);
+        RowCombination.Sum(work, n, stage, [ym, FirstK, FirstK + 1], [1.0, h * a[1], h * a[2]]);
         system.Evaluate(t + ((cm + a[1] + a[2]) * h), u, k3);
-        StageKernels.AddScaled(u, yM, h * a[3], k1, h * a[4], k2, h * a[5], k3);
+        RowCombination.Sum(work, n, stage, [ym, FirstK, FirstK + 1, FirstK + 2], [1.0, h * a[3], h * a[4], h * a[5]]);
         system.Evaluate(t + ((cm + a[3] + a[4] + a[5]) * h), u, k4);
-        StageKernels.AddScaled(Slice(work, n, result), yM, h * b[0], k1, h * b[1], k2, h * b[2], k3, h * b[3], k4);
+        RowCombination.Sum(work, n, result, [ym, FirstK, FirstK + 1, FirstK + 2, FirstK + 3], [1.0, h * b[0], h * b[1], h * b[2], h * b[3]]);
         return result;
     }
 
