@@ -7,7 +7,7 @@ namespace TwinVal.Numerics.Stabilized;
 /// between steps), counters and the step-size controller of Sommeijer, Shampine &amp; Verwer (1998, §4,
 /// doi:10.1016/S0377-0427(97)00219-7).
 /// </summary>
-internal sealed class ChebyshevRun
+internal sealed class ChebyshevRun : IStabilizedRun
 {
     // The last step of a segment is stretched by up to 10 % rather than leave a sliver (the paper's rule).
     private const double LastStepStretch = 1.1;

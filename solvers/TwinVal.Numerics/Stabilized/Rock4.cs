@@ -60,24 +60,7 @@ public static class Rock4
         var segments = IntegrationPlan.Segments(n, t0, y0, outputTimes, output, options);
         AdaptiveOptions.Check(options);
 
-        var run = new Rock4Run(n, options, spectralRadius);
-        y0.CopyTo(run.State);
-        var t = t0;
-        var row = 0;
-        while (row < outputTimes.Length && outputTimes[row] == t0)
-        {
-            IntegrationPlan.WriteRow(output, row++, run.State);
-        }
-
-        foreach (var segmentEnd in segments)
-        {
-            if (t < segmentEnd)
-            {
-                run.Segment(ref system, ref t, segmentEnd, outputTimes, output, ref row, cancellationToken);
-            }
-        }
-
-        return new IntegrationStatistics(run.Accepted, run.Rejected, run.Evaluations);
+        return IStabilizedRun.Drive(ref system, new Rock4Run(n, options, spectralRadius), t0, y0, segments, outputTimes, output, cancellationToken);
     }
 
     /// <summary>Guaranteed stability interval ℓ_s = 0.353·s² − 3 of the s-stage method (s = 5…20).</summary>

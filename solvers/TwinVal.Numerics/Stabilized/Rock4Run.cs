@@ -5,7 +5,7 @@ namespace TwinVal.Numerics.Stabilized;
 /// indices rotate, nothing is copied between steps), counters, and Gustafsson's predictive controller with q = 4 (the
 /// embedded estimate is third order, so the local error estimate scales like h⁴).
 /// </summary>
-internal sealed class Rock4Run
+internal sealed class Rock4Run : IStabilizedRun
 {
     // As RKC: the last step of a segment is stretched by up to 10 % rather than leave a sliver.
     private const double LastStepStretch = 1.1;

@@ -64,24 +64,7 @@ public static class RungeKuttaChebyshev
         AdaptiveOptions.Check(options);
 
         // Four state buffers (Y0 and the rotating stages Y_{j−2}, Y_{j−1}, Y_j) and two derivative buffers (F0, stage F).
-        var run = new ChebyshevRun(new double[6 * n], n, options, spectralRadius);
-        y0.CopyTo(run.State);
-        var t = t0;
-        var row = 0;
-        while (row < outputTimes.Length && outputTimes[row] == t0)
-        {
-            IntegrationPlan.WriteRow(output, row++, run.State);
-        }
-
-        foreach (var segmentEnd in segments)
-        {
-            if (t < segmentEnd)
-            {
-                run.Segment(ref system, ref t, segmentEnd, outputTimes, output, ref row, cancellationToken);
-            }
-        }
-
-        return new IntegrationStatistics(run.Accepted, run.Rejected, run.Evaluations);
+        return IStabilizedRun.Drive(ref system, new ChebyshevRun(new double[6 * n], n, options, spectralRadius), t0, y0, segments, outputTimes, output, cancellationToken);
     }
 
     /// <summary>Stage count for a step of <paramref name="h"/> against spectral radius <paramref name="rho"/> (§3: β(s) ≈ 0.653·s²).</summary>
