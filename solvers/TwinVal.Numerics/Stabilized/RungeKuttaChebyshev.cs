@@ -63,8 +63,7 @@ public static class RungeKuttaChebyshev
         var segments = IntegrationPlan.Segments(n, t0, y0, outputTimes, output, options);
         AdaptiveOptions.Check(options);
 
-        // Four state buffers (Y0 and the rotating stages Y_{j−2}, Y_{j−1}, Y_j) and two derivative buffers (F0, stage F).
-        return IStabilizedRun.Drive(ref system, new ChebyshevRun(new double[6 * n], n, options, spectralRadius), t0, y0, segments, outputTimes, output, cancellationToken);
+        return IStabilizedRun.Drive(ref system, new ChebyshevRun(n, options, spectralRadius), t0, y0, segments, outputTimes, output, cancellationToken);
     }
 
     /// <summary>Stage count for a step of <paramref name="h"/> against spectral radius <paramref name="rho"/> (§3: β(s) ≈ 0.653·s²).</summary>
