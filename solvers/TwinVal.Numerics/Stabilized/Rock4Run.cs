@@ -1,3 +1,5 @@
+using TwinVal.Numerics.Kernels;
+
 namespace TwinVal.Numerics.Stabilized;
 
 /// <summary>
@@ -63,25 +65,10 @@ internal sealed class Rock4Run(int n, IntegrationOptions options, ISpectralRadiu
     protected override double ErrorNorm(double h, int stages, int ys)
     {
         var degree = stages - Rock4Coefficients.FinishingStages;
-        var b = Rock4Coefficients.FinishingB.Slice((degree - 1) * 4, 4);
-        var e = Rock4Coefficients.EmbeddedB.Slice((degree - 1) * 5, 5);
-        var (d1, d2, d3, d4, d5) = (h * (b[0] - e[0]), h * (b[1] - e[1]), h * (b[2] - e[2]), h * (b[3] - e[3]), -h * e[4]);
-        var y = Buffer(Y0);
-        var yNew = Buffer(ys);
-        var k1 = Buffer(Rock4Step.FirstK);
-        var k2 = Buffer(Rock4Step.FirstK + 1);
-        var k3 = Buffer(Rock4Step.FirstK + 2);
-        var k4 = Buffer(Rock4Step.FirstK + 3);
-        var f = Buffer(FNew);
-        var (rtol, atol) = (Options.RelativeTolerance, Options.AbsoluteTolerance);
-        var sum = 0.0;
-        for (var i = 0; i < N; i++)
-        {
-            var est = (d1 * k1[i]) + (d2 * k2[i]) + (d3 * k3[i]) + (d4 * k4[i]) + (d5 * f[i]);
-            var d = est / (atol + (rtol * Math.Max(Math.Abs(y[i]), Math.Abs(yNew[i]))));
-            sum += d * d;
-        }
-
+        var estimate = new Rock4ErrorEstimate(
+            Buffer(Rock4Step.FirstK), Buffer(Rock4Step.FirstK + 1), Buffer(Rock4Step.FirstK + 2), Buffer(Rock4Step.FirstK + 3), Buffer(FNew), h,
+            Rock4Coefficients.FinishingB.Slice((degree - 1) * 4, 4), Rock4Coefficients.EmbeddedB.Slice((degree - 1) * 5, 5));
+        var sum = WeightedRms.SumOfSquares(Buffer(Y0), Buffer(ys), Options.RelativeTolerance, Options.AbsoluteTolerance, ref estimate);
         return Math.Sqrt(sum / N);
     }
 }
