@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using TwinVal.Numerics.Tests.Systems;
+using TwinVal.Solvers.Verification;
 
 namespace TwinVal.Numerics.Tests;
 

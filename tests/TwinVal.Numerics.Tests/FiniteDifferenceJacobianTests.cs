@@ -59,7 +59,7 @@ public class FiniteDifferenceJacobianTests
         // The old increment √(u·10⁻⁵) ≈ 5·10⁻¹¹ erred by 10⁻¹¹·k2/(k3) ≈ 100 % and more in ∂f2/∂y2 late on.
         double[] times = [1e-5, 1e-3, 1e-1, 1e1, 1e3, 1e5, 1e7, 1e9, 1e11];
         var states = new double[3 * times.Length];
-        var system = new RoberSystem();
+        var system = StiffTestSet.Rober;
         Rodas4.IntegrateWithJacobian(
             ref system, 0, [1.0, 0.0, 0.0], times, states, new IntegrationOptions { RelativeTolerance = 1e-8, AbsoluteTolerance = 1e-20 }, Ct);
         for (var k = 0; k < times.Length; k++)

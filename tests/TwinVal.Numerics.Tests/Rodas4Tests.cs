@@ -1,4 +1,5 @@
 using TwinVal.Numerics.Tests.Systems;
+using TwinVal.Solvers.Verification;
 
 namespace TwinVal.Numerics.Tests;
 
@@ -200,7 +201,7 @@ public class Rodas4Tests
             var output = new double[8];
             var options = new IntegrationOptions { RelativeTolerance = tolerance, AbsoluteTolerance = tolerance };
             var before = GC.GetAllocatedBytesForCurrentThread();
-            var stats = Rodas4.IntegrateWithJacobian(ref system, 0, HiresSystem.Initial, [321.8122], output, options);
+            var stats = Rodas4.IntegrateWithJacobian(ref system, 0, StiffTestSet.HiresInitial, [321.8122], output, options);
             var bytes = GC.GetAllocatedBytesForCurrentThread() - before;
             Assert.True(stats.AcceptedSteps > 5, $"{stats.AcceptedSteps} steps");
             return bytes;

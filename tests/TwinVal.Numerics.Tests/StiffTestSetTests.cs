@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using TwinVal.Numerics.Tests.Systems;
+using TwinVal.Solvers.Verification;
 
 namespace TwinVal.Numerics.Tests;
 
@@ -71,7 +72,7 @@ public class StiffTestSetTests
         // essentially the analytic run's steps (with the old fixed increment it took 2.85 M instead of 17 k at 10⁻¹⁰).
         // This is the conserving form (y2′ = −y1′ − y3′), whose difference Jacobian has exactly zero column sums.
         var (_, analytic, _) = Solve("rober", rtol);
-        var (scd, stats, ratio) = DifferenceRun(new RoberSystem(), rtol, analytic);
+        var (scd, stats, ratio) = DifferenceRun(StiffTestSet.Rober, rtol, analytic);
         Assert.True(ratio <= 1.5, $"rtol {rtol:E0}: {stats.AcceptedSteps} steps, {ratio:F2}× the analytic {analytic.AcceptedSteps}, above the limit 1.5×");
         Assert.True(scd >= minimumScd, $"rtol {rtol:E0}: scd {scd:F2} below {minimumScd} (the analytic run's threshold)");
     }
@@ -122,13 +123,13 @@ public class StiffTestSetTests
                 var system = new HiresSystem();
                 y = new double[8];
                 reference = HiresReference;
-                stats = Rodas4.IntegrateWithJacobian(ref system, 0, HiresSystem.Initial, [321.8122], y, Options(rtol, 1e-4 * rtol), Ct);
+                stats = Rodas4.IntegrateWithJacobian(ref system, 0, StiffTestSet.HiresInitial, [321.8122], y, Options(rtol, 1e-4 * rtol), Ct);
                 break;
             }
 
             case "rober":
             {
-                var system = new RoberSystem();
+                var system = StiffTestSet.Rober;
                 y = new double[3];
                 reference = RoberReference;
                 stats = Rodas4.IntegrateWithJacobian(ref system, 0, [1.0, 0.0, 0.0], [1e11], y, Options(rtol, 1e-10 * rtol), Ct);

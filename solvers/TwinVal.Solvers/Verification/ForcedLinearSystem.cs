@@ -13,6 +13,15 @@ internal readonly struct ForcedLinearSystem(double lambda, double omega) : IOdeS
 {
     public int Dimension => 1;
 
+    /// <summary>The closed form above from y(0) = <paramref name="y0"/> (dimensionless) at time <paramref name="t"/> (s).</summary>
+    public double Exact(double t, double y0)
+    {
+        var d = (lambda * lambda) + (omega * omega);
+        var a = -lambda / d;
+        var b = -omega / d;
+        return ((y0 - b) * Math.Exp(lambda * t)) + (a * Math.Sin(omega * t)) + (b * Math.Cos(omega * t));
+    }
+
     public void Evaluate(double t, ReadOnlySpan<double> y, Span<double> dydt) => dydt[0] = (lambda * y[0]) + Math.Sin(omega * t);
 
     public void BeginSegment(double segmentStart, double segmentEnd)

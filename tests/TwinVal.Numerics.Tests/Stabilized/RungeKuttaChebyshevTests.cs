@@ -1,5 +1,6 @@
 using TwinVal.Numerics.Stabilized;
 using TwinVal.Numerics.Tests.Systems;
+using TwinVal.Solvers.Verification;
 
 namespace TwinVal.Numerics.Tests.Stabilized;
 

@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using TwinVal.Numerics.Stabilized;
 using TwinVal.Numerics.Tests.Systems;
+using TwinVal.Solvers.Verification;
 
 namespace TwinVal.Numerics.Tests.Stabilized;
 

@@ -1,4 +1,5 @@
 using TwinVal.Numerics;
+using TwinVal.Solvers.Verification;
 
 namespace TwinVal.Numerics.Tests.Systems;
 
@@ -19,7 +20,7 @@ internal readonly struct RoberTestSetSystem : IOdeJacobian
     }
 
     public void Jacobian(double t, ReadOnlySpan<double> y, Span<double> j, Span<double> dfdt) =>
-        default(RoberSystem).Jacobian(t, y, j, dfdt);
+        StiffTestSet.Rober.Jacobian(t, y, j, dfdt);
 
     public void BeginSegment(double segmentStart, double segmentEnd)
     {
